@@ -1,0 +1,7 @@
+import type { Stage } from '../../pipeline.js';
+
+// Placeholder until this extractor's issue lands: the slot exists so the pipeline's shape is fixed.
+export const datesStage: Stage = {
+  name: 'dates',
+  run: () => ({ dates: [] }),
+};
