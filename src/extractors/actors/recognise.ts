@@ -1,0 +1,100 @@
+// Recognition: units → name candidates + descriptive mentions → doc-level typing of the undecided ones
+// (a surname seen in full earlier, an acronym, a name in a capitals headline seen in the body) → merging.
+import type { AnalysedDoc } from '../../document/model.js';
+import type { Actor, Place } from '../../schema.js';
+import { actorLexicon, isAcronym } from './lexicon.js';
+import { mergeActors, nameRecord, initials } from './merge.js';
+import { backingStates, findNames, type NameCandidate } from './names.js';
+import { findNominals } from './nominals.js';
+import { allCapsSentences, buildUnits, type Unit } from './units.js';
+
+// a name right after one of these is a place, unless something else says otherwise
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'throughout', 'via', 'reach', 'reached', 'entered']);
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
+
+export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
+  const units = buildUnits(doc);
+  const shouted = allCapsSentences(doc);
+  for (const s of titleCaseSentences(doc, units)) shouted.add(s);
+  const placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const isPlace = (start: number, end: number): boolean => placeSpans.some((m) => m.start <= start && m.end >= end);
+  const ctx = { source: doc.text, units, shouted, isPlace, tableDoc: isTableDoc(units) };
+
+  const nominals = findNominals(units, doc.text);
+  let names = findNames(ctx);
+  // a sentence-initial capitalised descriptor ("Regime forces", "Army units") is not a name
+  names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
+  const kept = decide(names, units);
+  const states = backingStates(units);
+  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => m.start < n.end && n.start < m.end)), states });
+}
+
+/** Types the candidates the sentence alone could not: by what the rest of the article says. */
+export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
+  const lex = actorLexicon();
+  const typed = names.filter((n) => n.type && !n.shouted);
+  const byLower = new Map<string, NameCandidate>();
+  for (const n of typed) if (!byLower.has(n.text.toLowerCase())) byLower.set(n.text.toLowerCase(), n);
+  const persons = typed.filter((n) => n.type === 'person' && n.last > n.first);
+  const lastOf = (s: string) => (s.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(?:al|el)-/, '');
+  const firstOf = (s: string) => (s.split(/\s+/)[0] ?? '').toLowerCase();
+  const out: NameCandidate[] = [];
+  for (const n of names) {
+    if (n.type && !n.shouted) { out.push(n); continue; }
+    const low = n.text.toLowerCase();
+    const same = byLower.get(low);
+    if (same) { out.push({ ...n, type: same.type, entry: same.entry, country: same.country, evidence: 'same' }); continue; }
+    const single = n.last === n.first;
+    const key = lastOf(n.text);
+    if (single && persons.some((p) => lastOf(p.text) === key || firstOf(p.text) === low)) {
+      out.push({ ...n, type: 'person', evidence: 'surname-seen' });
+      continue;
+    }
+    if (single && isAcronym(n.text) && typed.some((o) => o.type !== 'person' && initials(o.text) === n.text.replace(/\./g, ''))) {
+      out.push({ ...n, type: 'organization', evidence: 'acronym-seen' });
+      continue;
+    }
+    if (n.shouted) {
+      if (n.type && n.evidence === 'lexicon') out.push(n);
+      continue;
+    }
+    const prev = units[n.first - 1];
+    if ((prev && LOCATIVE.has(prev.lower)) || COMPASS.test(firstOf(n.text))) continue;
+    if (!single) { out.push({ ...n, type: 'person', evidence: 'default' }); continue; }
+    const next = units[n.last + 1];
+    if (next && SPEECH.has(next.lower)) { out.push({ ...n, type: 'person', evidence: 'speaker' }); continue; }
+    if (lex.surnames.has(low)) out.push({ ...n, type: 'person', evidence: 'surname' });
+  }
+  return out;
+}
+
+// A headline in title case ("Syria Regime Advances Against IS"): capitals say nothing there.
+function titleCaseSentences(doc: AnalysedDoc, units: Unit[]): number[] {
+  const out: number[] = [];
+  const counts = new Map<number, [number, number]>();
+  for (const u of units) {
+    if (!/^\p{L}/u.test(u.text) || u.lower.length < 4) continue;
+    const c = counts.get(u.sentence) ?? [0, 0];
+    c[0]++;
+    if (u.cap) c[1]++;
+    counts.set(u.sentence, c);
+  }
+  for (const s of doc.sentences) {
+    const c = counts.get(s.index);
+    if (c && c[0] >= 3 && c[1] === c[0]) out.push(s.index);
+  }
+  return out;
+}
+
+// Results tables: several lines where a capitalised name is followed by a score.
+function isTableDoc(units: Unit[]): boolean {
+  let lines = 0;
+  for (let k = 0; k + 1 < units.length; k++) {
+    const u = units[k];
+    const n = units[k + 1];
+    if (u?.initial && u.cap && n && n.sentence === u.sentence && /^\d{1,3}$/.test(n.text)) lines++;
+    if (lines >= 3) return true;
+  }
+  return false;
+}
