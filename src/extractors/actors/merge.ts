@@ -77,7 +77,8 @@ export interface MergeInput {
 
 export function mergeActors(input: MergeInput): Actor[] {
   const { source, units } = input;
-  const recs: Rec[] = [...input.names].sort((a, b) => a.start - b.start).map((r, i) => ({ ...r, parent: i }));
+  const recs: Rec[] = [...input.names].sort((a, b) => a.start - b.start);
+  recs.forEach((r, i) => { r.parent = i; });
   const named = recs.length;
 
   // 1. names: same text, same lexicon entry

@@ -1,12 +1,12 @@
 // Recognition: units → name candidates + descriptive mentions → doc-level typing of the undecided ones
 // (a surname seen in full earlier, an acronym, a name in a capitals headline seen in the body) → merging.
 import type { AnalysedDoc } from '../../document/model.js';
-import type { Actor, Place } from '../../schema.js';
+import type { Actor, ActorType, Place } from '../../schema.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
 import { backingStates, findNames, type NameCandidate } from './names.js';
 import { findNominals } from './nominals.js';
-import { allCapsSentences, buildUnits, type Unit } from './units.js';
+import { allCapsSegments, buildUnits, type Unit } from './units.js';
 
 // a name right after one of these is a place, unless something else says otherwise
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'throughout', 'via', 'reach', 'reached', 'entered']);
@@ -15,8 +15,8 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'sta
 
 export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const units = buildUnits(doc);
-  const shouted = allCapsSentences(doc);
-  for (const s of titleCaseSentences(doc, units)) shouted.add(s);
+  const shouted = allCapsSegments(units);
+  for (const s of titleCaseSegments(units)) shouted.add(s);
   const placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const isPlace = (start: number, end: number): boolean => placeSpans.some((m) => m.start <= start && m.end >= end);
   const ctx = { source: doc.text, units, shouted, isPlace, tableDoc: isTableDoc(units) };
@@ -44,15 +44,15 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
     if (n.type && !n.shouted) { out.push(n); continue; }
     const low = n.text.toLowerCase();
     const same = byLower.get(low);
-    if (same) { out.push({ ...n, type: same.type, entry: same.entry, country: same.country, evidence: 'same' }); continue; }
+    if (same) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
     const single = n.last === n.first;
     const key = lastOf(n.text);
     if (single && persons.some((p) => lastOf(p.text) === key || firstOf(p.text) === low)) {
-      out.push({ ...n, type: 'person', evidence: 'surname-seen' });
+      out.push(retype(n, 'person', 'surname-seen'));
       continue;
     }
     if (single && isAcronym(n.text) && typed.some((o) => o.type !== 'person' && initials(o.text) === n.text.replace(/\./g, ''))) {
-      out.push({ ...n, type: 'organization', evidence: 'acronym-seen' });
+      out.push(retype(n, 'organization', 'acronym-seen'));
       continue;
     }
     if (n.shouted) {
@@ -61,17 +61,22 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
     }
     const prev = units[n.first - 1];
     if ((prev && LOCATIVE.has(prev.lower)) || COMPASS.test(firstOf(n.text))) continue;
-    if (!single) { out.push({ ...n, type: 'person', evidence: 'default' }); continue; }
+    if (!single) { out.push(retype(n, 'person', 'default')); continue; }
     const next = units[n.last + 1];
-    if (next && SPEECH.has(next.lower)) { out.push({ ...n, type: 'person', evidence: 'speaker' }); continue; }
-    if (lex.surnames.has(low)) out.push({ ...n, type: 'person', evidence: 'surname' });
+    if (next && SPEECH.has(next.lower)) { out.push(retype(n, 'person', 'speaker')); continue; }
+    if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
   }
   return out;
 }
 
+function retype(n: NameCandidate, type: ActorType | null, evidence: string): NameCandidate {
+  n.type = type;
+  n.evidence = evidence;
+  return n;
+}
+
 // A headline in title case ("Syria Regime Advances Against IS"): capitals say nothing there.
-function titleCaseSentences(doc: AnalysedDoc, units: Unit[]): number[] {
-  const out: number[] = [];
+function titleCaseSegments(units: Unit[]): number[] {
   const counts = new Map<number, [number, number]>();
   for (const u of units) {
     if (!/^\p{L}/u.test(u.text) || u.lower.length < 4) continue;
@@ -80,11 +85,7 @@ function titleCaseSentences(doc: AnalysedDoc, units: Unit[]): number[] {
     if (u.cap) c[1]++;
     counts.set(u.sentence, c);
   }
-  for (const s of doc.sentences) {
-    const c = counts.get(s.index);
-    if (c && c[0] >= 3 && c[1] === c[0]) out.push(s.index);
-  }
-  return out;
+  return [...counts].filter(([, c]) => c[0] >= 3 && c[1] === c[0]).map(([seg]) => seg);
 }
 
 // Results tables: several lines where a capitalised name is followed by a score.

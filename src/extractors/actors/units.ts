@@ -13,8 +13,9 @@ export interface Unit {
   parts: string[];
   /** POS of the first token (wink UPOS). */
   pos: string;
+  /** segment index: a sentence, further cut at line breaks (headlines, table rows, datelines). */
   sentence: number;
-  /** first unit of its sentence, or first after an opening quote / bracket / dash. */
+  /** first unit of its segment, or first after an opening quote / bracket / dash. */
   initial: boolean;
   /** the first letter is a capital (or a particle-led name such as "al-Assad"). */
   cap: boolean;
@@ -32,6 +33,8 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
   const units: Unit[] = [];
   let prevSentence = -1;
+  let prevEnd = 0;
+  let segment = -1;
   let afterOpener = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -48,30 +51,34 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
       end = n.end;
       j += 2;
     }
-    const initial = t.sentence !== prevSentence || afterOpener;
+    const newSegment = t.sentence !== prevSentence || text.slice(prevEnd, t.start).includes('\n');
+    if (newSegment) segment++;
+    const initial = newSegment || afterOpener;
     prevSentence = t.sentence;
+    prevEnd = end;
     const s = text.slice(t.start, end);
     const first = parts[0] ?? '';
     const cap = upper(first) || (parts.length > 1 && isParticle(first) && upper(parts[parts.length - 1] ?? ''));
-    units.push({ i: units.length, start: t.start, end, text: s, lower: s.toLowerCase(), parts, pos: t.pos, sentence: t.sentence, initial, cap });
+    units.push({ i: units.length, start: t.start, end, text: s, lower: s.toLowerCase(), parts, pos: t.pos, sentence: segment, initial, cap });
     afterOpener = /^["“‘'([—–-]$/.test(t.text) && j === k;
     k = j;
   }
   return units;
 }
 
-/** the sentence's letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
-export function allCapsSentences(doc: AnalysedDoc): Set<number> {
-  const out = new Set<number>();
-  for (const s of doc.sentences) {
-    let up = 0;
-    let low = 0;
-    for (let i = 0; i < s.text.length; i++) {
-      const c = s.text.charCodeAt(i);
-      if (c >= 65 && c <= 90) up++;
-      else if (c >= 97 && c <= 122) low++;
+/** segments whose letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
+export function allCapsSegments(units: Unit[]): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  for (const u of units) {
+    const c = counts.get(u.sentence) ?? [0, 0];
+    for (let i = 0; i < u.text.length; i++) {
+      const code = u.text.charCodeAt(i);
+      if (code >= 65 && code <= 90) c[0]++;
+      else if (code >= 97 && code <= 122) c[1]++;
     }
-    if (up >= 4 && low * 4 < up) out.add(s.index);
+    counts.set(u.sentence, c);
   }
+  const out = new Set<number>();
+  for (const [seg, [up, low]] of counts) if (up >= 4 && low * 4 < up) out.add(seg);
   return out;
 }
