@@ -33,6 +33,8 @@ export interface ActorLexicon {
   surnames: Set<string>;
   titles: Set<string>;
   notNames: Set<string>;
+  /** words that make a capitalised sequence something other than a person (events, laws, streets). */
+  notPerson: Set<string>;
   places: Set<string>;
   heads: Map<string, ActorType>;
   /** lower-cased full names and non-acronym aliases → entry. */
@@ -118,6 +120,7 @@ export function actorLexicon(): ActorLexicon {
     surnames: lower('actors-surnames'),
     titles: lower('actors-titles'),
     notNames: lower('actors-not-names'),
+    notPerson: lower('actors-not-person'),
     places: lower('actors-places-mined'),
     heads,
     orgsByName,

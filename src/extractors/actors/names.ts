@@ -25,12 +25,14 @@ export interface NameCandidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
-const TITLE_MODIFIERS = new Set(['prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
+const TITLE_MODIFIERS = new Set(['assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
 
 const clean = (w: string): string => w.toLowerCase().replace(/\./g, '');
 const isInitial = (w: string): boolean => /^[A-Z]\.(?:[A-Z]\.)*$/.test(w);
 const isInt = (u: Unit | undefined): boolean => !!u && /^\d{1,3}$/.test(u.text);
+/** a score: "2", "429-7", "195". */
+const isScore = (u: Unit | undefined): boolean => !!u && /^\d{1,3}(?:-\d{1,2})?$/.test(u.text);
 
 export interface NameContext {
   /** the article text. */
@@ -167,10 +169,11 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     const demonym = lex.countries.get(units[a]?.lower ?? '');
     if (lex.titles.has(w)) { titled = true; continue; }
     if (TITLE_MODIFIERS.has(w)) continue;
-    if (demonym && a === i) { country = demonym.code; continue; }
+    if (a === i && (demonym || lex.orgsByAcronym.has(units[a]?.text ?? ''))) { country = demonym?.code ?? null; continue; }
     break;
   }
   if (!titled) { a = i; country = null; }
+  else if (lex.titles.has(clean(units[a]?.text ?? '')) || TITLE_MODIFIERS.has(clean(units[a]?.text ?? ''))) return null;
   const prev = units[i - 1];
   if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(clean(prev.text)) && !prev.cap) titled = true;
 
@@ -190,7 +193,10 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
 
   if (titled) return is('person', 'title');
   // results tables: a team between scores ("Lotte 6 Hyundai 2", "NEW YORK 74 59 .556")
-  if (ctx.tableDoc && sameSentence(next, first) && isInt(next) && (first.initial || isInt(units[i - 1])) && !lex.firstNames.has(lowerWords[0] ?? '')) {
+  const before = units[i - 1];
+  const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
+  if (ctx.tableDoc && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
+    && !lex.firstNames.has(lowerWords[0] ?? '') && !isInitial(nameUnits[0]?.text ?? '')) {
     return is('organization', 'table', false);
   }
   // an athlete and their country: "Tim Henman (Britain)"

@@ -61,7 +61,11 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
     }
     const prev = units[n.first - 1];
     if ((prev && LOCATIVE.has(prev.lower)) || COMPASS.test(firstOf(n.text))) continue;
-    if (!single) { out.push(retype(n, 'person', 'default')); continue; }
+    if (!single) {
+      const words = n.text.toLowerCase().split(/[\s-]+/);
+      if (!words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) out.push(retype(n, 'person', 'default'));
+      continue;
+    }
     const next = units[n.last + 1];
     if (next && SPEECH.has(next.lower)) { out.push(retype(n, 'person', 'speaker')); continue; }
     if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
@@ -85,7 +89,8 @@ function titleCaseSegments(units: Unit[]): number[] {
     if (u.cap) c[1]++;
     counts.set(u.sentence, c);
   }
-  return [...counts].filter(([, c]) => c[0] >= 3 && c[1] === c[0]).map(([seg]) => seg);
+  // only the opening line: further down, a line of capitalised names is a list or a table
+  return [...counts].filter(([seg, c]) => seg === 0 && c[0] >= 3 && c[1] === c[0]).map(([seg]) => seg);
 }
 
 // Results tables: several lines where a capitalised name is followed by a score.
