@@ -35,6 +35,7 @@ export interface ActorLexicon {
   notNames: Set<string>;
   /** words that make a capitalised sequence something other than a person (events, laws, streets). */
   notPerson: Set<string>;
+  sportsWords: Set<string>;
   places: Set<string>;
   heads: Map<string, ActorType>;
   /** lower-cased full names and non-acronym aliases → entry. */
@@ -121,6 +122,7 @@ export function actorLexicon(): ActorLexicon {
     titles: lower('actors-titles'),
     notNames: lower('actors-not-names'),
     notPerson: lower('actors-not-person'),
+    sportsWords: lower('actors-sports-words'),
     places: lower('actors-places-mined'),
     heads,
     orgsByName,

@@ -26,6 +26,7 @@ export interface NameCandidate {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
 const TITLE_MODIFIERS = new Set(['assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
+const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
 
 const clean = (w: string): string => w.toLowerCase().replace(/\./g, '');
@@ -44,6 +45,8 @@ export interface NameContext {
   isPlace(start: number, end: number): boolean;
   /** results-table lines: a team name stands between scores. */
   tableDoc: boolean;
+  /** a sports report: a place next to a score or a match verb is a team. */
+  sportsDoc: boolean;
 }
 
 /** Multi-word lexicon names with lower-case words ("UN agency for Palestinian refugees"), by first word. */
@@ -85,7 +88,7 @@ function capRun(units: Unit[], k: number, anchor: Unit): number {
   for (;;) {
     const n = units[j + 1];
     if (!sameSentence(n, anchor)) break;
-    if (n.cap && !actorLexicon().notNames.has(n.lower)) { j++; continue; }
+    if (n.cap && !actorLexicon().notNames.has(n.lower) && !lowerHyphenAdjective(n)) { j++; continue; }
     if (isParticle(n.text)) {
       let m = j + 1;
       while (sameSentence(units[m], anchor) && isParticle(units[m]?.text ?? '')) m++;
@@ -195,7 +198,9 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   // results tables: a team between scores ("Lotte 6 Hyundai 2", "NEW YORK 74 59 .556")
   const before = units[i - 1];
   const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
-  if (ctx.tableDoc && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
+  const isCountry = lex.countries.has(units.slice(a, j + 1).map((x) => x.lower).join(' '));
+  // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams
+  if (ctx.tableDoc && !isCountry && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
     && !lex.firstNames.has(lowerWords[0] ?? '') && !isInitial(nameUnits[0]?.text ?? '')) {
     return is('organization', 'table', false);
   }
@@ -215,15 +220,18 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     return is('organization', 'acronym');
   }
   const whole2 = lowerWords.join(' ');
-  if (inPlace || lex.countries.has(nameUnits.map((x) => x.lower).join(' '))) return null;
+  const placeLike = inPlace || lex.places.has(whole2) || lex.countries.has(nameUnits.map((x) => x.lower).join(' '));
+  if (placeLike && !isCountry && ctx.sportsDoc && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next))) {
+    return is('organization', 'team', false);
+  }
+  // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)
+  if (placeLike) return is(null, 'place');
   if (lowerWords.length >= 2) {
     if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
-    if (lex.places.has(whole2)) return null;
     if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
     if (ageFollows(units, j)) return is('person', 'context');
     return is(null, 'multi');
   }
-  if (lex.places.has(whole2)) return null;
   if (ageFollows(units, j)) return is('person', 'context');
   return is(null, 'single');
 }

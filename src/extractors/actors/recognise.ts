@@ -19,7 +19,8 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   for (const s of titleCaseSegments(units)) shouted.add(s);
   const placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const isPlace = (start: number, end: number): boolean => placeSpans.some((m) => m.start <= start && m.end >= end);
-  const ctx = { source: doc.text, units, shouted, isPlace, tableDoc: isTableDoc(units) };
+  const tableDoc = isTableDoc(units);
+  const ctx = { source: doc.text, units, shouted, isPlace, tableDoc, sportsDoc: tableDoc || isSportsDoc(units) };
 
   const nominals = findNominals(units, doc.text);
   let names = findNames(ctx);
@@ -44,7 +45,8 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
     if (n.type && !n.shouted) { out.push(n); continue; }
     const low = n.text.toLowerCase();
     const same = byLower.get(low);
-    if (same) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
+    if (same && (n.evidence !== 'place' || same.evidence === 'team' || same.evidence === 'table')) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
+    if (n.evidence === 'place') continue;
     const single = n.last === n.first;
     const key = lastOf(n.text);
     if (single && persons.some((p) => lastOf(p.text) === key || firstOf(p.text) === low)) {
@@ -91,6 +93,13 @@ function titleCaseSegments(units: Unit[]): number[] {
   }
   // only the opening line: further down, a line of capitalised names is a list or a table
   return [...counts].filter(([seg, c]) => seg === 0 && c[0] >= 3 && c[1] === c[0]).map(([seg]) => seg);
+}
+
+function isSportsDoc(units: Unit[]): boolean {
+  const words = actorLexicon().sportsWords;
+  let n = 0;
+  for (const u of units) if (words.has(u.lower) && ++n >= 3) return true;
+  return false;
 }
 
 // Results tables: several lines where a capitalised name is followed by a score.
