@@ -11,6 +11,8 @@ import { allCapsSegments, buildUnits, type Unit } from './units.js';
 // a name right after one of these is a place, unless something else says otherwise
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'throughout', 'via', 'reach', 'reached', 'entered']);
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
+// "the district of X", "the outskirts of X": a place
+const PLACE_NOUNS = new Set(['district', 'districts', 'city', 'town', 'village', 'villages', 'province', 'region', 'governorate', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'edges', 'edge', 'centre', 'center', 'camp', 'area', 'areas', 'south', 'north', 'east', 'west', 'capital', 'state', 'county', 'island', 'port', 'border']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
 export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
@@ -40,6 +42,13 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
   const persons = typed.filter((n) => n.type === 'person' && n.last > n.first);
   const lastOf = (s: string) => (s.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(?:al|el)-/, '');
   const firstOf = (s: string) => (s.split(/\s+/)[0] ?? '').toLowerCase();
+  // a name the article puts after "in" / "district of" anywhere is a place everywhere, unless typed otherwise
+  const placeTexts = new Set<string>();
+  for (const n of names) {
+    const prev = units[n.first - 1];
+    const prev2 = units[n.first - 2];
+    if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
+  }
   const out: NameCandidate[] = [];
   for (const n of names) {
     if (n.type && !n.shouted) { out.push(n); continue; }
@@ -61,8 +70,7 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
       if (n.type && n.evidence === 'lexicon') out.push(n);
       continue;
     }
-    const prev = units[n.first - 1];
-    if ((prev && LOCATIVE.has(prev.lower)) || COMPASS.test(firstOf(n.text))) continue;
+    if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
     if (!single) {
       const words = n.text.toLowerCase().split(/[\s-]+/);
       if (!words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) out.push(retype(n, 'person', 'default'));
