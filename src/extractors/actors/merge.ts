@@ -155,7 +155,7 @@ export function mergeActors(input: MergeInput): Actor[] {
       else stateKey.set(key, idx);
       const owner = recs[possessor];
       if (possessor >= 0 && owner?.type === 'person') {
-        owner.extra.push(source.slice(owner.start, n.end));
+        rec.extra.push(source.slice(owner.start, n.end));
         pendingCountry.push([possessor, idx]);
       }
       continue;
