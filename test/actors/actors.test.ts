@@ -31,6 +31,11 @@ describe('types', () => {
     // organisations by head word, with the country a leading adjective gives
     ['The Iraqi Interior Ministry announced a curfew.', 'Iraqi Interior Ministry', 'government', 'IQ'],
     ['Shares in Pirelli Cables Corp rose 3 percent.', 'Pirelli Cables Corp', 'organization', null],
+    ['Italian tyre and cables giant Pirelli announced a move into China.', 'Pirelli', 'organization', null],
+    ['The Orioles blanked the Tigers 4-0 on Friday night.', 'Orioles', 'organization', null],
+    ['The 26-year-old O\'Brien served well.', "O'Brien", 'person', null],
+    ['Federal Reserve Governor Lawrence Lindsey spoke on Friday.', 'Lawrence Lindsey', 'person', null],
+    ['The German Foreign Ministry denied the report.', 'Foreign Ministry', 'government', 'DE'],
     // descriptive actors
     ['Regime forces shelled the town for a week.', 'Regime forces', 'state_forces', null],
     ['Syrian government troops entered the town.', 'Syrian government troops', 'state_forces', 'SY'],
@@ -53,6 +58,8 @@ describe('types', () => {
     ['The regime recaptured a major rebel bastion east of Damascus.', ['rebel bastion', 'Damascus']],
     ['A group of students gathered in Paris.', ['group', 'A group', 'Paris']],
     ['He said fighters had left and a group was unsure.', ['fighters', 'group']],
+    ['The Iraqis and the Palestinians signed the accord.', ['Iraqis', 'Palestinians']],
+    ['Economist Joel Naroff of First Union said rates would rise.', ['Joel Naroff of First Union']],
   ])('%s has no actor for %j', (text, surfaces) => {
     const actors = actorsOf(text);
     for (const s of surfaces) expect(actorNamed(actors, s), s).toBeUndefined();

@@ -26,6 +26,7 @@ export interface NameCandidate {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
 const TITLE_MODIFIERS = new Set(['assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
+const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
 
@@ -120,15 +121,31 @@ export function findNames(ctx: NameContext): NameCandidate[] {
       const right = hasHead(units, j + 2, k);
       const joined = units.slice(i, k + 1).map((x) => x.text).join(' ').toLowerCase();
       const known = actorLexicon().orgsByName.has(joined);
-      const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || left || (right && c.lower !== 'on'));
+      // "Bank of England", "Observatory for Human Rights": the head is on the left; "Naroff of First Union" is two names
+      const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || (left && !COMPANY_SUFFIX.has(clean(units[j]?.text ?? ''))));
       if (!ok) break;
       j = k;
     }
-    const cand = makeCandidate(ctx, i, j);
+    // "Federal Reserve Governor Lawrence Lindsey": an organisation, then a titled person
+    const split = innerTitle(units, i, j);
+    if (split > i) {
+      const org = makeCandidate(ctx, i, split - 1);
+      if (org) out.push(org);
+    }
+    const cand = makeCandidate(ctx, split > i ? split : i, j);
     if (cand) out.push(cand);
     i = Math.max(j + 1, cand ? indexAfter(units, cand.end, i) : j + 1);
   }
   return out;
+}
+
+function innerTitle(units: Unit[], i: number, j: number): number {
+  const lex = actorLexicon();
+  for (let k = i + 1; k < j; k++) {
+    const w = clean(units[k]?.text ?? '');
+    if (lex.titles.has(w) && !TITLE_MODIFIERS.has(w) && !lex.heads.has(w) && !lex.titles.has(clean(units[k - 1]?.text ?? '')) && !TITLE_MODIFIERS.has(clean(units[k - 1]?.text ?? ''))) return k;
+  }
+  return -1;
 }
 
 function indexAfter(units: Unit[], end: number, from: number): number {
@@ -213,6 +230,13 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization')) {
       const c = lex.countries.get(nameUnits[0]?.lower ?? '');
       cand.country = c ? c.code : null;
+      // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry"
+      if (c?.form === 'demonym' && nameUnits.length > 1 && !lex.countries.has(clean(nameUnits[1]?.text ?? ''))) {
+        const u1 = nameUnits[1] as Unit;
+        cand.start = u1.start;
+        cand.text = ctx.source.slice(cand.start, cand.end);
+        cand.first = u1.i;
+      }
       return is(head, 'head');
     }
   }

@@ -13,6 +13,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outs
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 // "the district of X", "the outskirts of X": a place
 const PLACE_NOUNS = new Set(['district', 'districts', 'city', 'town', 'village', 'villages', 'province', 'region', 'governorate', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'edges', 'edge', 'centre', 'center', 'camp', 'area', 'areas', 'south', 'north', 'east', 'west', 'capital', 'state', 'county', 'island', 'port', 'border']);
+const ORG_BEFORE = new Set(['giant', 'firm', 'company', 'maker', 'carrier', 'airline', 'bank', 'broadcaster', 'newspaper', 'daily', 'agency', 'insurer', 'retailer', 'conglomerate', 'group', 'unit', 'subsidiary', 'club']);
+const ORG_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'executives', 'shareholders', 'board']);
+const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
 export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
@@ -28,13 +31,13 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   let names = findNames(ctx);
   // a sentence-initial capitalised descriptor ("Regime forces", "Army units") is not a name
   names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
-  const kept = decide(names, units);
+  const kept = decide(names, units, ctx.sportsDoc);
   const states = backingStates(units);
   return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => m.start < n.end && n.start < m.end)), states });
 }
 
 /** Types the candidates the sentence alone could not: by what the rest of the article says. */
-export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
+export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false): NameCandidate[] {
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
@@ -77,7 +80,26 @@ export function decide(names: NameCandidate[], units: Unit[]): NameCandidate[] {
       continue;
     }
     const next = units[n.last + 1];
+    const prev = units[n.first - 1];
+    // "cables giant Pirelli", "Boatmen's shares": a company
+    if (ORG_BEFORE.has(prev?.lower ?? '') || ORG_AFTER.has(next?.lower ?? '') || (next?.text === "'s" && ORG_AFTER.has(units[n.last + 2]?.lower ?? ''))) {
+      out.push(retype(n, 'organization', 'company'));
+      continue;
+    }
     if (next && SPEECH.has(next.lower)) { out.push(retype(n, 'person', 'speaker')); continue; }
+    // "26-year-old O'Brien", "104th-ranked Tarango"
+    if (prev && /(?:year-old|-ranked|-seeded)$/.test(prev.lower)) { out.push(retype(n, 'person', 'context')); continue; }
+    // "the Orioles", "the Eagles": a capitalised plural after "the" that is no nationality is a group
+    if (prev?.lower === 'the' && /[^s]s$/.test(n.text) && !lex.countries.has(low.slice(0, -1)) && !lex.countries.has(low.replace(/e?s$/, ''))) {
+      out.push(retype(n, 'organization', 'plural'));
+      continue;
+    }
+    // a side in a sports report: "v Worcestershire", "Kent 108-3"
+    if (sportsDoc && (TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? ''))
+      && !lex.firstNames.has(low) && !lex.surnames.has(low)) {
+      out.push(retype(n, 'organization', 'team'));
+      continue;
+    }
     if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
   }
   return out;
