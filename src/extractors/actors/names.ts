@@ -27,6 +27,7 @@ export interface NameCandidate {
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
 const TITLE_MODIFIERS = new Set(['assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
 const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'via', 'of', 'for', 'leave', 'left', 'reach', 'reached', 'visit', 'visited', 'arrived', 'arrive']);
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
 
@@ -225,13 +226,16 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (next?.text === '(' && after2 && lex.countries.has(after2.lower) && after3?.text === ')' && !hasHead(units, a, j)) {
     return is('person', 'context', false);
   }
+  if (isCountry) return is(null, 'place');
+  // "Douglas & Lomason": an ampersand joins firms, not people
+  if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
   for (let k = lowerWords.length - 1; k >= 0; k--) {
     const head = lex.heads.get(lowerWords[k] ?? '');
     if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization')) {
       const c = lex.countries.get(nameUnits[0]?.lower ?? '');
       cand.country = c ? c.code : null;
       // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry"
-      if (c?.form === 'demonym' && nameUnits.length > 1 && !lex.countries.has(clean(nameUnits[1]?.text ?? ''))) {
+      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(clean(nameUnits[1]?.text ?? ''))) {
         const u1 = nameUnits[1] as Unit;
         cand.start = u1.start;
         cand.text = ctx.source.slice(cand.start, cand.end);
@@ -240,18 +244,22 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
       return is(head, 'head');
     }
   }
-  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !/\d/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
     return is('organization', 'acronym');
   }
   const whole2 = lowerWords.join(' ');
   const placeLike = inPlace || lex.places.has(whole2) || lex.countries.has(nameUnits.map((x) => x.lower).join(' '));
-  if (placeLike && !isCountry && ctx.sportsDoc && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next))) {
+  // in a sports report a club or county is a team wherever it is not where something happens ("at Headingley")
+  if (placeLike && !isCountry && ctx.sportsDoc && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
+    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1))) {
     return is('organization', 'team', false);
   }
   // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)
   if (placeLike) return is(null, 'place');
   if (lowerWords.length >= 2) {
     if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
+    // "Reynard Honda", "LM Ericsson AB": a known firm's name inside the sequence
+    if (lowerWords.some((w, k) => k > 0 && lex.orgsByName.has(w))) return is('organization', 'lexicon-part');
     if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
     if (ageFollows(units, j)) return is('person', 'context');
     return is(null, 'multi');
