@@ -103,13 +103,22 @@ export function mergeActors(input: MergeInput): Actor[] {
     });
   });
   // 3. surname / given name ↔ full name of a person; head word ↔ organisation ("the Observatory")
-  const persons = recs.filter((r) => r.type === 'person' && /\s/.test(r.text));
+  // surname or given name → the full names (chains) it may stand for
+  const partOwners = new Map<string, Set<number>>();
+  recs.forEach((r, i) => {
+    if (r.type !== 'person' || !/\s/.test(r.text)) return;
+    for (const key of [lastPart(r.text), r.text.split(/\s+/)[0]?.toLowerCase() ?? '']) {
+      const set = partOwners.get(key) ?? new Set<number>();
+      set.add(i);
+      partOwners.set(key, set);
+    }
+  });
   recs.forEach((r, i) => {
     if (/\s/.test(r.text)) return;
     const key = lastPart(r.text);
-    if (r.type === 'person' || r.type === 'other') {
-      const hits = persons.filter((p) => lastPart(p.text) === key || p.text.split(/\s+/)[0]?.toLowerCase() === key);
-      const roots = new Set(hits.map((p) => find(recs, recs.indexOf(p))));
+    const owners = partOwners.get(key);
+    if (owners && (r.type === 'person' || r.type === 'other')) {
+      const roots = new Set([...owners].map((k) => find(recs, k)));
       if (roots.size === 1) { union(recs, i, [...roots][0] as number); r.type = 'person'; }
     }
     if (r.type !== 'person' && actorLexicon().heads.has(r.text.toLowerCase())) {
@@ -123,10 +132,17 @@ export function mergeActors(input: MergeInput): Actor[] {
   let defaultCountry: string | null = null;
   const ownKey = new Map<string, number>();
   const pendingCountry: [number, number][] = [];
+  const byLast = new Map<number, number>();
+  const byFirst = new Map<number, number>();
+  for (let k = 0; k < named; k++) {
+    const r = recs[k] as Rec;
+    if (!byLast.has(r.last)) byLast.set(r.last, k);
+    if (!byFirst.has(r.first)) byFirst.set(r.first, k);
+  }
   for (const n of input.nominals) {
-    const before = recs.findIndex((r, k) => k < named && r.last === n.first - 1);
-    const possessor = recs.findIndex((r, k) => k < named && r.last === n.first - 2 && /^['’]s?$/.test(units[n.first - 1]?.text ?? ''));
-    const after = recs.findIndex((r, k) => k < named && r.first === n.last + 1);
+    const before = byLast.get(n.first - 1) ?? -1;
+    const possessor = /^['’]s?$/.test(units[n.first - 1]?.text ?? '') ? byLast.get(n.first - 2) ?? -1 : -1;
+    const after = byFirst.get(n.last + 1) ?? -1;
     const rec: Rec = {
       start: n.start, end: n.end, text: source.slice(n.start, n.end), kind: 'nominal', type: n.type, country: n.country,
       entry: null, extra: [], stateMedia: n.cls === 'statemedia', descriptors: new Set(), first: n.first, last: n.last, parent: recs.length,

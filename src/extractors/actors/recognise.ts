@@ -42,9 +42,14 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
   for (const n of typed) if (!byLower.has(n.text.toLowerCase())) byLower.set(n.text.toLowerCase(), n);
-  const persons = typed.filter((n) => n.type === 'person' && n.last > n.first);
   const lastOf = (s: string) => (s.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(?:al|el)-/, '');
   const firstOf = (s: string) => (s.split(/\s+/)[0] ?? '').toLowerCase();
+  const personParts = new Set<string>();
+  for (const n of typed) {
+    if (n.type !== 'person' || n.last === n.first) continue;
+    personParts.add(lastOf(n.text));
+    personParts.add(firstOf(n.text));
+  }
   // a name the article puts after "in" / "district of" anywhere is a place everywhere, unless typed otherwise
   const placeTexts = new Set<string>();
   for (const n of names) {
@@ -61,7 +66,7 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
     if (n.evidence === 'place') continue;
     const single = n.last === n.first;
     const key = lastOf(n.text);
-    if (single && persons.some((p) => lastOf(p.text) === key || firstOf(p.text) === low)) {
+    if (single && (personParts.has(key) || personParts.has(low))) {
       out.push(retype(n, 'person', 'surname-seen'));
       continue;
     }
@@ -115,6 +120,7 @@ function retype(n: NameCandidate, type: ActorType | null, evidence: string): Nam
 function titleCaseSegments(units: Unit[]): number[] {
   const counts = new Map<number, [number, number]>();
   for (const u of units) {
+    if (u.sentence > 0) break;
     if (!/^\p{L}/u.test(u.text) || u.lower.length < 4) continue;
     const c = counts.get(u.sentence) ?? [0, 0];
     c[0]++;
@@ -122,7 +128,8 @@ function titleCaseSegments(units: Unit[]): number[] {
     counts.set(u.sentence, c);
   }
   // only the opening line: further down, a line of capitalised names is a list or a table
-  return [...counts].filter(([seg, c]) => seg === 0 && c[0] >= 3 && c[1] === c[0]).map(([seg]) => seg);
+  const c = counts.get(0);
+  return c && c[0] >= 3 && c[1] === c[0] ? [0] : [];
 }
 
 function isSportsDoc(units: Unit[]): boolean {

@@ -29,6 +29,8 @@ const upper = (s: string): boolean => {
   return c >= 65 && c <= 90;
 };
 
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-']);
+
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
   const units: Unit[] = [];
@@ -36,34 +38,42 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
   let prevEnd = 0;
   let segment = -1;
   let afterOpener = false;
+  let nl = text.indexOf('\n');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.pos === 'SPACE' || !t.text.trim()) continue;
     let end = t.end;
-    const parts = [t.text];
+    let parts: string[] | null = null;
     // glue "x-y" (and "x-y-z") when the hyphen touches both sides
     let j = k;
     for (;;) {
       const h = tokens[j + 1];
       const n = tokens[j + 2];
-      if (!h || !n || h.text !== '-' || h.start !== end || n.start !== h.end || !/^[\p{L}\d]/u.test(n.text)) break;
-      parts.push(n.text);
+      if (!h || !n || h.text !== '-' || h.start !== end || n.start !== h.end || !wordStart(n.text)) break;
+      (parts ??= [t.text]).push(n.text);
       end = n.end;
       j += 2;
     }
-    const newSegment = t.sentence !== prevSentence || text.slice(prevEnd, t.start).includes('\n');
+    while (nl !== -1 && nl < prevEnd) nl = text.indexOf('\n', prevEnd);
+    const newSegment = t.sentence !== prevSentence || (nl !== -1 && nl < t.start);
     if (newSegment) segment++;
     const initial = newSegment || afterOpener;
     prevSentence = t.sentence;
     prevEnd = end;
-    const s = text.slice(t.start, end);
-    const first = parts[0] ?? '';
-    const cap = upper(first) || (parts.length > 1 && isParticle(first) && upper(parts[parts.length - 1] ?? ''));
-    units.push({ i: units.length, start: t.start, end, text: s, lower: s.toLowerCase(), parts, pos: t.pos, sentence: segment, initial, cap });
-    afterOpener = /^["“‘'([—–-]$/.test(t.text) && j === k;
+    const glued = parts !== null;
+    const s = glued ? text.slice(t.start, end) : t.text;
+    const ps = parts ?? [t.text];
+    const cap = upper(t.text) || (glued && isParticle(t.text) && upper(ps[ps.length - 1] ?? ''));
+    units.push({ i: units.length, start: t.start, end, text: s, lower: glued ? s.toLowerCase() : t.lower, parts: ps, pos: t.pos, sentence: segment, initial, cap });
+    afterOpener = !glued && OPENERS.has(t.text);
     k = j;
   }
   return units;
+}
+
+function wordStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** segments whose letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
