@@ -58,6 +58,7 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
     if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
   }
   const out: NameCandidate[] = [];
+  const dropped: NameCandidate[] = [];
   for (const n of names) {
     if (n.type && !n.shouted) { out.push(n); continue; }
     const low = n.text.toLowerCase();
@@ -76,6 +77,7 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
     }
     if (n.shouted) {
       if (n.type && n.evidence === 'lexicon') out.push(n);
+      else dropped.push(n);
       continue;
     }
     if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
@@ -106,6 +108,17 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
       continue;
     }
     if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
+    else dropped.push(n);
+  }
+  // what one mention's context proved ("giant Pirelli") holds for the same name elsewhere in the article
+  if (dropped.length) {
+    const proved = new Map<string, NameCandidate>();
+    for (const o of out) if (o.type && !proved.has(o.text.toLowerCase())) proved.set(o.text.toLowerCase(), o);
+    for (const n of dropped) {
+      const p = proved.get(n.text.toLowerCase());
+      if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); }
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }
