@@ -25,8 +25,8 @@ export interface NameCandidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
-const TITLE_MODIFIERS = new Set(['assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
-const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh']);
+const TITLE_MODIFIERS = new Set(['high', 'assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
+const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'bhd', 'tbk']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'via', 'of', 'for', 'leave', 'left', 'reach', 'reached', 'visit', 'visited', 'arrived', 'arrive']);
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
@@ -231,7 +231,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
   for (let k = lowerWords.length - 1; k >= 0; k--) {
     const head = lex.heads.get(lowerWords[k] ?? '');
-    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization')) {
+    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || lowerWords[1] === 'of' || lowerWords[1] === 'for')) {
       const c = lex.countries.get(nameUnits[0]?.lower ?? '');
       cand.country = c ? c.code : null;
       // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry"
