@@ -251,7 +251,8 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   const placeLike = inPlace || lex.places.has(whole2) || lex.countries.has(nameUnits.map((x) => x.lower).join(' '));
   // in a sports report a club or county is a team wherever it is not where something happens ("at Headingley")
   if (placeLike && !isCountry && ctx.sportsDoc && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
-    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1))) {
+    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1
+      && (next?.pos === 'VERB' || next?.pos === 'AUX' || lex.titles.has(next?.lower ?? ''))))) {
     return is('organization', 'team', false);
   }
   // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)

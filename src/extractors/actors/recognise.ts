@@ -30,6 +30,9 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const nominals = findNominals(units, doc.text);
   let names = findNames(ctx);
   // a sentence-initial capitalised descriptor ("Regime forces", "Army units") is not a name
+  // the dateline's place ("LONDON 1996-08-30", "DAMASCUS -") is where, not who
+  const dl = doc.dateline?.place;
+  if (dl) names = names.filter((n) => n.end <= dl.start || n.start >= dl.end);
   names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
   const kept = decide(names, units, ctx.sportsDoc);
   const states = backingStates(units);
@@ -63,7 +66,8 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
     if (n.type && !n.shouted) { out.push(n); continue; }
     const low = n.text.toLowerCase();
     const same = byLower.get(low);
-    if (same && (n.evidence !== 'place' || same.evidence === 'team' || same.evidence === 'table')) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
+    const before = units[n.first - 1];
+    if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !LOCATIVE.has(before?.lower ?? '')))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
     if (n.evidence === 'place') continue;
     const single = n.last === n.first;
     const key = lastOf(n.text);
