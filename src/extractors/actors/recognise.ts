@@ -15,6 +15,7 @@ const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|cen
 const PLACE_NOUNS = new Set(['district', 'districts', 'city', 'town', 'village', 'villages', 'province', 'region', 'governorate', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'edges', 'edge', 'centre', 'center', 'camp', 'area', 'areas', 'south', 'north', 'east', 'west', 'capital', 'state', 'county', 'island', 'port', 'border']);
 const ORG_BEFORE = new Set(['giant', 'firm', 'company', 'maker', 'carrier', 'airline', 'bank', 'broadcaster', 'newspaper', 'daily', 'agency', 'insurer', 'retailer', 'conglomerate', 'group', 'unit', 'subsidiary', 'club']);
 const ORG_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'executives', 'shareholders', 'board']);
+const ORG_ARTICLES = new Set(['el', 'le', 'la', 'les', 'il', 'lo', 'die', 'der', 'das', 'het']);
 const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
@@ -87,7 +88,12 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
     if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
     if (!single) {
       const words = n.text.toLowerCase().split(/[\s-]+/);
-      if (!words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) out.push(retype(n, 'person', 'default'));
+      if (words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) continue;
+      // "SC Freiburg", "Rotor Volgograd", "Le Matin": an acronym, a place or a foreign article makes it no person
+      const parts = n.text.split(/\s+/);
+      if (parts.some((w) => /^[A-Z]{2,4}$/.test(w)) || words.some((w) => lex.places.has(w)) || ORG_ARTICLES.has(words[0] ?? '')) {
+        out.push(retype(n, 'organization', 'default-org'));
+      } else out.push(retype(n, 'person', 'default'));
       continue;
     }
     const next = units[n.last + 1];
