@@ -25,7 +25,7 @@ export interface NameCandidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
-const TITLE_MODIFIERS = new Set(['high', 'assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
+const TITLE_MODIFIERS = new Set(['financial', 'agriculture', 'high', 'assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
 const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'bhd', 'tbk']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'via', 'of', 'for', 'leave', 'left', 'reach', 'reached', 'visit', 'visited', 'arrived', 'arrive']);
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
@@ -142,9 +142,21 @@ export function findNames(ctx: NameContext): NameCandidate[] {
 
 function innerTitle(units: Unit[], i: number, j: number): number {
   const lex = actorLexicon();
-  for (let k = i + 1; k < j; k++) {
+  const titleish = (k: number) => {
     const w = clean(units[k]?.text ?? '');
-    if (lex.titles.has(w) && !TITLE_MODIFIERS.has(w) && !lex.heads.has(w) && !lex.titles.has(clean(units[k - 1]?.text ?? '')) && !TITLE_MODIFIERS.has(clean(units[k - 1]?.text ?? ''))) return k;
+    return lex.titles.has(w) || TITLE_MODIFIERS.has(w);
+  };
+  for (let k = i + 1; k < j; k++) {
+    if (!titleish(k) || titleish(k - 1) || lex.heads.has(clean(units[k]?.text ?? ''))) continue;
+    // a run of modifiers and titles ("Financial Secretary") with a name after it
+    let m = k;
+    let hasTitle = false;
+    while (m <= j && titleish(m)) {
+      const w = clean(units[m]?.text ?? '');
+      if (lex.titles.has(w) && !TITLE_MODIFIERS.has(w)) hasTitle = true;
+      m++;
+    }
+    if (hasTitle && m <= j) return k;
   }
   return -1;
 }
@@ -193,7 +205,16 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     if (a === i && (demonym || lex.orgsByAcronym.has(units[a]?.text ?? ''))) { country = demonym?.code ?? null; continue; }
     break;
   }
-  if (!titled) { a = i; country = null; }
+  if (!titled) {
+    // "American Tom Johnson", "Fullback Andre Joubert", "Former Wallaby …": a leading word before a given name
+    let b = i;
+    while (b < j && (lex.countries.has(units[b]?.lower ?? '') || TITLE_MODIFIERS.has(clean(units[b]?.text ?? '')) || (b === i && first.initial))) b++;
+    if (b > i && b < j && lex.firstNames.has(clean(units[b]?.text ?? '')) && !lex.firstNames.has(clean(first.text))) {
+      titled = true;
+      a = b;
+      country = lex.countries.get(first.lower)?.code ?? null;
+    } else { a = i; country = null; }
+  }
   else if (lex.titles.has(clean(units[a]?.text ?? '')) || TITLE_MODIFIERS.has(clean(units[a]?.text ?? ''))) return null;
   const prev = units[i - 1];
   if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(clean(prev.text)) && !prev.cap) titled = true;
