@@ -140,6 +140,15 @@ describe('mentions', () => {
     expect(a?.aliases).toContain('President Bashar al-Assad');
   });
 
+  it('a name in a capitals headline counts only when the body names it', () => {
+    const text = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer was named captain on Friday.\n';
+    const actors = actorsOf(text);
+    const shearer = actorNamed(actors, 'Alan Shearer');
+    expect(shearer?.mentions.map((m) => m.text)).toContain('SHEARER');
+    expect(actorNamed(actors, 'SOCCER')).toBeUndefined();
+    expect(actorNamed(actors, 'NAMED AS ENGLAND CAPTAIN')).toBeUndefined();
+  });
+
   it('teams in a results table are organisations; national sides are not', () => {
     const text = 'SOCCER - RESULTS.\nLONDON 1996-08-31\nBradford 1 Tranmere 0\nGrimsby 0 Portsmouth 1\nOldham 3 Ipswich 3\nFrance 2 Italy 1\n';
     const actors = actorsOf(text);

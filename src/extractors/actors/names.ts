@@ -295,6 +295,12 @@ function ageFollows(units: Unit[], j: number): boolean {
   return units[j + 1]?.text === ',' && /^\d{1,2}$/.test(units[j + 2]?.text ?? '') && units[j + 3]?.text === ',';
 }
 
+/** a candidate for units a..b, typed as `like` (a name in a capitals headline the body has typed). */
+export function subCandidate(source: string, units: Unit[], a: number, b: number, like: NameCandidate): NameCandidate {
+  return make({ source, units, shouted: new Set(), isPlace: () => false, tableDoc: false, sportsDoc: false }, a, b, units[a]?.start ?? 0,
+    like.type, like.country, like.entry, 'same', true);
+}
+
 // one explicit object shape for every candidate (object spread is an order of magnitude slower here)
 function make(ctx: NameContext, a: number, b: number, fullStart: number, type: ActorType | null, country: string | null,
   entry: OrgEntry | null, evidence: string, shouted: boolean): NameCandidate {

@@ -4,7 +4,7 @@ import type { AnalysedDoc } from '../../document/model.js';
 import type { Actor, ActorType, Place } from '../../schema.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
-import { backingStates, findNames, type NameCandidate } from './names.js';
+import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
 import { findNominals } from './nominals.js';
 import { allCapsSegments, buildUnits, type Unit } from './units.js';
 
@@ -35,13 +35,13 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const dl = doc.dateline?.place;
   if (dl) names = names.filter((n) => n.end <= dl.start || n.start >= dl.end);
   names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
-  const kept = decide(names, units, ctx.sportsDoc);
+  const kept = decide(names, units, ctx.sportsDoc, doc.text);
   const states = backingStates(units);
   return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => m.start < n.end && n.start < m.end)), states });
 }
 
 /** Types the candidates the sentence alone could not: by what the rest of the article says. */
-export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false): NameCandidate[] {
+export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false, source = ''): NameCandidate[] {
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
@@ -126,7 +126,16 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false)
     for (const o of out) if (o.type && !proved.has(o.text.toLowerCase())) proved.set(o.text.toLowerCase(), o);
     for (const n of dropped) {
       const p = proved.get(n.text.toLowerCase());
-      if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); }
+      if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); continue; }
+      // a capitals headline runs names together ("SHEARER NAMED AS ENGLAND CAPTAIN"): look for known ones inside
+      if (!n.shouted || !source || n.last === n.first) continue;
+      for (let a = n.first; a <= n.last; a++) {
+        for (let b = Math.min(n.last, a + 2); b >= a; b--) {
+          const key = units.slice(a, b + 1).map((u) => u.lower).join(' ');
+          const q = proved.get(key);
+          if (q) { out.push(subCandidate(source, units, a, b, q)); a = b; break; }
+        }
+      }
     }
     out.sort((a, b) => a.start - b.start);
   }
