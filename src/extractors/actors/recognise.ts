@@ -124,6 +124,8 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
   if (dropped.length) {
     const proved = new Map<string, NameCandidate>();
     for (const o of out) if (o.type && !proved.has(o.text.toLowerCase())) proved.set(o.text.toLowerCase(), o);
+    // a surname stands for its person in a capitals headline too
+    for (const o of out) if (o.type === 'person' && o.last > o.first && !proved.has(lastOf(o.text))) proved.set(lastOf(o.text), o);
     for (const n of dropped) {
       const p = proved.get(n.text.toLowerCase());
       if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); continue; }
