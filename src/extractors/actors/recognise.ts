@@ -16,6 +16,7 @@ const PLACE_NOUNS = new Set(['district', 'districts', 'city', 'town', 'village',
 const ORG_BEFORE = new Set(['giant', 'firm', 'company', 'maker', 'carrier', 'airline', 'bank', 'broadcaster', 'newspaper', 'daily', 'agency', 'insurer', 'retailer', 'conglomerate', 'group', 'unit', 'subsidiary', 'club']);
 const ORG_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'executives', 'shareholders', 'board']);
 const ORG_ARTICLES = new Set(['el', 'le', 'la', 'les', 'il', 'lo', 'die', 'der', 'das', 'het']);
+const ORG_NOUNS = new Set(['chain', 'company', 'firm', 'concern', 'consortium', 'conglomerate', 'carrier', 'airline', 'brewer', 'bank', 'insurer', 'retailer', 'group']);
 const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
@@ -85,6 +86,14 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
       else dropped.push(n);
       continue;
     }
+    // "cables giant Pirelli", "Boatmen's shares": a company
+    const nx = units[n.last + 1];
+    const nx2 = units[n.last + 2];
+    if (single && (ORG_BEFORE.has(before?.lower ?? '') || ORG_AFTER.has(nx?.lower ?? '') || (nx?.text === "'s" && ORG_AFTER.has(nx2?.lower ?? ''))
+      || (!units[n.first]?.initial && !/(?:ean|ian|ic|ish|ese)$/.test(low) && ((nx && !nx.cap && ORG_NOUNS.has(nx2?.lower ?? '')) || ORG_NOUNS.has(nx?.lower ?? ''))))) {
+      out.push(retype(n, 'organization', 'company'));
+      continue;
+    }
     if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
     if (!single) {
       const words = n.text.toLowerCase().split(/[\s-]+/);
@@ -98,11 +107,6 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
     }
     const next = units[n.last + 1];
     const prev = units[n.first - 1];
-    // "cables giant Pirelli", "Boatmen's shares": a company
-    if (ORG_BEFORE.has(prev?.lower ?? '') || ORG_AFTER.has(next?.lower ?? '') || (next?.text === "'s" && ORG_AFTER.has(units[n.last + 2]?.lower ?? ''))) {
-      out.push(retype(n, 'organization', 'company'));
-      continue;
-    }
     if (next && SPEECH.has(next.lower)) { out.push(retype(n, 'person', 'speaker')); continue; }
     // "26-year-old O'Brien", "104th-ranked Tarango"
     if (prev && /(?:year-old|-ranked|-seeded)$/.test(prev.lower)) { out.push(retype(n, 'person', 'context')); continue; }
