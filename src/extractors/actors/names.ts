@@ -265,7 +265,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
       return is(head, 'head');
     }
   }
-  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !/\d/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
     return is('organization', 'acronym');
   }
   const whole2 = lowerWords.join(' ');
@@ -305,7 +305,10 @@ export function subCandidate(source: string, units: Unit[], a: number, b: number
 function make(ctx: NameContext, a: number, b: number, fullStart: number, type: ActorType | null, country: string | null,
   entry: OrgEntry | null, evidence: string, shouted: boolean): NameCandidate {
   const start = ctx.units[a]?.start ?? 0;
-  const end = ctx.units[b]?.end ?? start;
+  let end = ctx.units[b]?.end ?? start;
+  // "… Lear Corp." closing a sentence: the full stop ends the sentence, not the name
+  const nextUnit = ctx.units[b + 1];
+  if (b > a && ctx.source.charAt(end - 1) === '.' && (!nextUnit || nextUnit.sentence !== ctx.units[b]?.sentence)) end--;
   return {
     start, end, text: ctx.source.slice(start, end), fullStart, fullText: ctx.source.slice(fullStart, end),
     first: a, last: b, type, country, entry, evidence, shouted,

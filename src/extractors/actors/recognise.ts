@@ -35,6 +35,7 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   // the dateline's place ("LONDON 1996-08-30", "DAMASCUS -") is where, not who
   const dl = doc.dateline?.place;
   if (dl) names = names.filter((n) => n.end <= dl.start || n.start >= dl.end);
+  names = names.filter((n) => n.end - n.start > 1);
   names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
   const kept = decide(names, units, ctx.sportsDoc, doc.text);
   const states = backingStates(units);
