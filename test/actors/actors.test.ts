@@ -90,6 +90,8 @@ describe('merging', () => {
     ['apposition', 'State news agency SANA said troops advanced.', 'SANA', 'State news agency SANA'],
     ['state media → nearest named state medium', 'Troops advanced, state media said. The advance was confirmed by state news agency SANA.', 'SANA', 'state media'],
     ['one state actor per country', 'Syrian regime forces advanced. The army said it took the district. Pro-government forces then pushed on.', 'Syrian regime forces', 'the army'],
+    ['descriptor → named force', 'A spokesman for the Municipal Police said two died. The police blamed a gang.', 'Municipal Police', 'The police'],
+    ['state radio → unnamed state medium', 'State radio said the curfew would hold. State radio later added that shops would open.', 'State radio', 'State radio'],
     ['regime of a person', "President Bashar al-Assad's regime took the town. Regime forces advanced.", 'Regime forces', "Bashar al-Assad's regime"],
   ])('%s: %s', (_rule, text, a, b) => {
     const actors = actorsOf(text);
@@ -106,6 +108,7 @@ describe('merging', () => {
     ['two people sharing no name', 'Tony Adams and David Platt are both injured.', 'Tony Adams', 'David Platt'],
     ['state forces of two countries', 'Syrian troops and Turkish troops clashed near the border.', 'Syrian troops', 'Turkish troops'],
     ['rebels are not the regime', 'Regime forces attacked rebels in the south.', 'Regime forces', 'rebels'],
+    ['police of another country', 'The Municipal Police said two died. German police arrested a man.', 'Municipal Police', 'German police'],
     ['two state media', 'Syrian state television said one thing; Iranian state television said another.', 'Syrian state television', 'Iranian state television'],
   ])('%s: %s', (_rule, text, a, b) => {
     const actors = actorsOf(text);

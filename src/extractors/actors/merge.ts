@@ -78,6 +78,7 @@ export interface MergeInput {
 export function mergeActors(input: MergeInput): Actor[] {
   const { source, units } = input;
   const recs: Rec[] = [...input.names].sort((a, b) => a.start - b.start);
+  const named0 = recs.length;
   recs.forEach((r, i) => { r.parent = i; });
   const named = recs.length;
 
@@ -164,6 +165,11 @@ export function mergeActors(input: MergeInput): Actor[] {
       continue;
     }
     if (n.cls === 'state') {
+      // "the police" after "the Municipal Police": the named force it describes, when the country does not differ
+      const head = n.phrase.toLowerCase().split(' ').pop() ?? '';
+      const named = nearest(recs, named0, rec, (o) => o.kind === 'name' && (o.type === 'state_forces' || o.type === 'government')
+        && o.descriptors.has(head) && (!n.country || !o.country || o.country === n.country));
+      if (named >= 0) { union(recs, named, idx); continue; }
       if (n.country && !defaultCountry) defaultCountry = n.country;
       const key = n.country ?? defaultCountry ?? '?';
       const j = stateKey.get(key);
