@@ -168,7 +168,7 @@ export function mergeActors(input: MergeInput): Actor[] {
       // "the police" after "the Municipal Police": the named force it describes, when the country does not differ
       const head = n.phrase.toLowerCase().split(' ').pop() ?? '';
       const named = nearest(recs, named0, rec, (o) => o.kind === 'name' && (o.type === 'state_forces' || o.type === 'government')
-        && o.descriptors.has(head) && (!n.country || !o.country || o.country === n.country));
+        && o.descriptors.has(head) && (!n.country || o.country === n.country));
       if (named >= 0) { union(recs, named, idx); continue; }
       if (n.country && !defaultCountry) defaultCountry = n.country;
       const key = n.country ?? defaultCountry ?? '?';
