@@ -17,6 +17,7 @@ const ORG_BEFORE = new Set(['giant', 'firm', 'company', 'maker', 'carrier', 'air
 const ORG_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'executives', 'shareholders', 'board']);
 const ORG_ARTICLES = new Set(['el', 'le', 'la', 'les', 'il', 'lo', 'die', 'der', 'das', 'het']);
 const ORG_NOUNS = new Set(['chain', 'company', 'firm', 'concern', 'consortium', 'conglomerate', 'carrier', 'airline', 'brewer', 'bank', 'insurer', 'retailer', 'group']);
+const ORG_PREFIX = new Set(['air', 'radio', 'bank', 'banco', 'banque', 'telecom', 'credit', 'petro']);
 const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
@@ -98,6 +99,11 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
     if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
     if (!single) {
       const words = n.text.toLowerCase().split(/[\s-]+/);
+      // "Air France", "Radio Free Asia", "Bank Indonesia": a firm named after its country
+      if (ORG_PREFIX.has(words[0] ?? '') && words.slice(1).some((w) => lex.countries.has(w) || lex.places.has(w))) {
+        out.push(retype(n, 'organization', 'default-org'));
+        continue;
+      }
       if (words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) continue;
       // "SC Freiburg", "Rotor Volgograd", "Le Matin": an acronym, a place or a foreign article makes it no person
       const parts = n.text.split(/\s+/);
@@ -117,7 +123,8 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
       continue;
     }
     // a side in a sports report: "v Worcestershire", "Kent 108-3"
-    if (sportsDoc && (TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? ''))
+    if (sportsDoc && (TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
+      || (!units[n.first]?.initial && !LOCATIVE.has(prev?.lower ?? '') && lex.titles.has(next?.lower ?? '')))
       && !lex.firstNames.has(low) && !lex.surnames.has(low)) {
       out.push(retype(n, 'organization', 'team'));
       continue;
