@@ -42,7 +42,7 @@ export function evalCommand(ctx: CliContext): Command {
     .option('--no-config', 'ignore ./sitrep.eval.json')
     .option('--list-metrics', 'print every metric name with what it measures, and exit')
     .addHelpText('after', '\nMetric names are <field>.<metric>, the field being the gold key: dates.strictF1, dates.valueF1,\nentities.PER.relaxedF1, toponyms.acc161, places.r, actors.typeAccuracy, casualties.f1, tally.killed.mae,\nattributions.sourceCueF1, run.failed… (--list-metrics prints them all).\nExit status: 0 all gates pass, 1 a gate failed, 2 bad usage (unknown metric, bad threshold, unreadable file).')
-    .action((gold: string[], flags: EvalFlags) => {
+    .action(async (gold: string[], flags: EvalFlags) => {
       const usage = (message: string): never => cmd.error(`sitrep eval: ${message}`, { exitCode: 2, code: 'sitrep.usage' });
       if (flags.listMetrics) {
         ctx.stdout.write(validMetricList() + '\n');
@@ -55,7 +55,7 @@ export function evalCommand(ctx: CliContext): Command {
         const files = gold.length ? gold : config?.gold ?? [];
         if (!files.length) usage('give gold files (JSONL, see shared/eval/README.md), or list them under "gold" in sitrep.eval.json');
         const gates = mergeGates(config?.gates ?? [], [...flags.min, ...flags.max]);
-        report = evaluate({ gold: files, ...(flags.pred ? { pred: flags.pred } : {}), explain: flags.explain ?? false, gates });
+        report = await evaluate({ gold: files, ...(flags.pred ? { pred: flags.pred } : {}), explain: flags.explain ?? false, gates });
       } catch (err) {
         if (err instanceof GateError || err instanceof EvalInputError) return usage(err.message);
         throw err;

@@ -1,5 +1,4 @@
 // `sitrep eval` as a library call: gold files in, scores and gate results out.
-import { extract } from '../extract.js';
 import { checkGates, type Gate } from './gates.js';
 import { readGoldFile, EvalInputError, type GoldRecord } from './gold.js';
 import { metricValues } from './names.js';
@@ -15,10 +14,11 @@ export interface EvaluateOptions {
   gates?: readonly Gate[];
 }
 
-/** Runs sitrep's own extraction on a gold record, with the gold publication date. */
-export function predictByExtraction(record: GoldRecord): Prediction {
-  const result = extract({ id: record.id, text: record.text, published: record.published ?? null });
-  return toPrediction(result) ?? emptyPrediction(record.id);
+/** sitrep's own extraction on a gold record, with the gold publication date. */
+export async function extractionPredictor(): Promise<(record: GoldRecord) => Prediction> {
+  // loaded only when needed: scoring a prediction file should not pay for the NLP models
+  const { extract } = await import('../extract.js');
+  return (record) => toPrediction(extract({ id: record.id, text: record.text, published: record.published ?? null })) ?? emptyPrediction(record.id);
 }
 
 function predictionSources(gold: readonly string[], pred: readonly string[]): PredictionFile[] {
@@ -42,12 +42,13 @@ function predictionSources(gold: readonly string[], pred: readonly string[]): Pr
 }
 
 /** Scores every gold file, then all together, and checks the gates on the total. */
-export function evaluate(options: EvaluateOptions): EvalReport {
+export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
   const goldSets = options.gold.map((path) => ({ path, records: readGoldFile(path) }));
   const predFiles = options.pred?.length ? predictionSources(options.gold, options.pred) : null;
+  const byExtraction = predFiles ? null : await extractionPredictor();
   const sets = goldSets.map(({ path, records }, i) => {
     const file = predFiles?.[i];
-    const predict = file ? (r: GoldRecord) => file.byId.get(r.id) : predictByExtraction;
+    const predict = file ? (r: GoldRecord) => file.byId.get(r.id) : (byExtraction as (r: GoldRecord) => Prediction);
     return scoreRecords(path, records, predict, { explain: options.explain ?? false });
   });
   const overall = sets.length === 1 && sets[0] ? sets[0] : combine('all', sets);

@@ -1,5 +1,5 @@
 // Scoring sitrep output against gold files (shared/eval/README.md format).
-export { evaluate, predictByExtraction, type EvaluateOptions } from './evaluate.js';
+export { evaluate, extractionPredictor, type EvaluateOptions } from './evaluate.js';
 export { checkGates, findConfig, mergeGates, parseGate, readConfig, validMetricList, GateError, CONFIG_NAME, type Gate, type GateResult } from './gates.js';
 export { parseGold, readGoldFile, EvalInputError, GoldRecord } from './gold.js';
 export { METRICS, metricValues, prfNames, type MetricInfo } from './names.js';
