@@ -5,7 +5,7 @@ import {
   type Gate,
 } from '../eval/index.js';
 import type { EvalReport } from '../eval/report/model.js';
-import { describeGate, failedGates } from '../eval/report/model.js';
+import { describeGate, failedGates, formatValue } from '../eval/report/model.js';
 import type { CliContext } from './context.js';
 
 interface EvalFlags {
@@ -70,7 +70,7 @@ export function evalCommand(ctx: CliContext): Command {
       ctx.stdout.write(flags.json ? formatJson(report, flags.explain ?? false) : formatTable(report, ctx.colour));
       const failed = failedGates(report);
       if (failed.length) {
-        ctx.stderr.write(`sitrep eval: ${failed.length} gate${failed.length === 1 ? '' : 's'} failed: ${failed.map((g) => `${describeGate(g.gate)} (got ${g.value?.toFixed(4)})`).join('; ')}\n`);
+        ctx.stderr.write(`sitrep eval: ${failed.length} gate${failed.length === 1 ? '' : 's'} failed: ${failed.map((g) => `${describeGate(g.gate)} (got ${g.value === null ? 'n/a' : formatValue(g.gate.metric, g.value, true)})`).join('; ')}\n`);
       }
       ctx.setExitCode(failed.length ? 1 : 0);
     });

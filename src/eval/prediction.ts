@@ -45,6 +45,8 @@ export interface PredAttribution {
 export interface Prediction {
   id: string;
   ok: boolean;
+  /** an error record's code and message. */
+  error?: string;
   dates: PredDate[];
   places: PredPlace[];
   actors: PredActor[];
@@ -121,7 +123,8 @@ export function toPrediction(raw: unknown): Prediction | null {
       else if (isObj(t)) tally[kind] = numOrNull(t['best']) ?? numOrNull(t['low']) ?? 0;
     }
   }
-  return { id: String(raw['id']), ok: raw['ok'] !== false, dates, places, actors, casualties, attributions, tally, spans };
+  const error = isObj(raw['error']) ? `${str(raw['error']['code'])} ${str(raw['error']['message'])}`.trim() : '';
+  return { id: String(raw['id']), ok: raw['ok'] !== false, ...(error ? { error } : {}), dates, places, actors, casualties, attributions, tally, spans };
 }
 
 export interface PredictionFile {

@@ -59,7 +59,7 @@ export function scoreRecords(
   for (const record of records) {
     const prediction = predict(record);
     const note = options.explain ? explainer(record.id, record.text, explanations) : undefined;
-    if (prediction && !prediction.ok && note) note('run', 'miss', 'the prediction is an error record: nothing was extracted');
+    if (prediction && !prediction.ok && note) note('run', 'miss', `the prediction is an error record, nothing was extracted: ${prediction.error ?? 'no message'}`);
     if (!prediction && note) note('run', 'miss', 'no prediction with this id');
     scoreDocument(record, prediction, { tallies, text: record.text, ...(note ? { note } : {}) });
   }

@@ -1,6 +1,6 @@
 // What `sitrep eval` reports: the scores of each gold file, of all of them together, and the gates.
 import type { GateResult } from '../gates.js';
-import { metricValues } from '../names.js';
+import { METRIC_BY_NAME, metricValues } from '../names.js';
 import type { SetScore } from '../score.js';
 import type { Tallies } from '../tallies.js';
 
@@ -34,3 +34,9 @@ export function countsObject(t: Tallies): Record<string, Record<string, number>>
 }
 
 export const describeGate = (g: GateResult['gate']): string => `${g.metric} ${g.op} ${g.threshold}`;
+
+/** A value for people: ratios with 3 decimals (4 with `precise`), counts and errors as they are. */
+export function formatValue(metric: string, value: number, precise = false): string {
+  if (METRIC_BY_NAME.get(metric)?.ratio) return value.toFixed(precise ? 4 : 3);
+  return String(Math.round(value * 1000) / 1000);
+}

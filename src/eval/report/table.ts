@@ -5,7 +5,7 @@ import type { Explanation } from '../explain.js';
 import { fieldOf, METRICS } from '../names.js';
 import type { SetScore } from '../score.js';
 import { prf, type Tallies } from '../tallies.js';
-import { describeGate, type EvalReport } from './model.js';
+import { describeGate, formatValue, type EvalReport } from './model.js';
 
 const num = (x: number) => x.toFixed(3);
 
@@ -63,7 +63,7 @@ function gateLines(r: EvalReport, c: ChalkInstance): string[] {
   const lines = [c.bold(`Gates (${r.sets.length > 1 ? 'all gold files together' : r.overall.label})`)];
   for (const { gate, value, status } of r.gates) {
     const mark = status === 'pass' ? c.green('✓') : status === 'fail' ? c.red('✗') : c.yellow('-');
-    const shown = value === null ? c.dim('not measured by these gold files') : num(value);
+    const shown = value === null ? c.dim('not measured by these gold files') : formatValue(gate.metric, value);
     lines.push(`  ${mark} ${describeGate(gate).padEnd(40)} ${shown}${status === 'fail' ? c.red('  FAILED') : ''}`);
   }
   return lines;
