@@ -30,10 +30,24 @@ export function perturb(record, seed = 1) {
     const e = Math.max(s, Math.min(end, text.length));
     return { start: s, end: e, text: text.slice(s, e) };
   };
-  const jiggle = (sp) => (chance(0.2) ? span(sp.start + pick([-2, 0, 1]), sp.end + pick([-1, 0, 3])) : span(sp.start, sp.end));
+  const jiggle = (sp) => {
+    const r = rand();
+    if (r < 0.08) return chance(0.5) ? span(sp.end, sp.end + 4) : span(sp.start - 4, sp.start); // touching, not overlapping
+    if (r < 0.25) return span(sp.start + pick([-2, 0, 1]), sp.end + pick([-1, 0, 3]));
+    return span(sp.start, sp.end);
+  };
   const randomSpan = (len = 6) => {
     const s = Math.floor(rand() * Math.max(1, text.length - len));
     return span(s, s + len);
+  };
+  // spellings the name normalisation must see through: case, a leading article, a possessive, accents
+  const variant = (name) => {
+    const r = rand();
+    if (r < 0.15) return name.toUpperCase();
+    if (r < 0.3) return `The ${name}`;
+    if (r < 0.4) return `${name}'s`;
+    if (r < 0.45) return name.replace(/e/g, 'é');
+    return name;
   };
   const G = record.gold;
   const out = { schemaVersion: '1.0.0', id: record.id, ok: true, title: null, published: { value: record.published ?? null, source: 'input' },
@@ -62,7 +76,7 @@ export function perturb(record, seed = 1) {
   for (const p of G.places ?? []) {
     if (chance(0.15)) continue;
     const names = [p.name, ...(p.aliases ?? [])];
-    const place = placeFrom(chance(0.3) ? pick(names).toUpperCase() : pick(names), (p.mentions ?? []).filter(() => !chance(0.2)).map(jiggle), shiftGeo(p));
+    const place = placeFrom(variant(pick(names)), (p.mentions ?? []).filter(() => !chance(0.2)).map(jiggle), shiftGeo(p));
     if (chance(0.15) && out.places.length) out.places[out.places.length - 1].mentions.push(...place.mentions); // merge
     else out.places.push(place);
     if (chance(0.1)) out.places.push(placeFrom(p.name, [], shiftGeo(p))); // split
@@ -80,7 +94,7 @@ export function perturb(record, seed = 1) {
   for (const a of G.actors ?? []) {
     if (chance(0.15)) continue;
     const names = [a.name, ...(a.aliases ?? [])];
-    const actor = actorFrom(pick(names), chance(0.2) ? 'organization' : a.type, []);
+    const actor = actorFrom(variant(pick(names)), chance(0.2) ? 'organization' : a.type, []);
     if (chance(0.1) && out.actors.length) out.actors[out.actors.length - 1].aliases.push(actor.name);
     else out.actors.push(actor);
   }
@@ -98,7 +112,7 @@ export function perturb(record, seed = 1) {
     const low = r < 0.15 ? c.low + 1 : c.low;
     const high = r < 0.15 ? c.high : r < 0.25 ? null : r < 0.3 ? (c.high ?? c.low) + 10 : c.high;
     const src = c.reportedBy == null ? null : sources.find((s) => s.name === c.reportedBy);
-    const reporter = chance(0.3) ? null : c.reportedBy == null ? (chance(0.5) ? null : 'police') : chance(0.5) ? pick([src?.name ?? c.reportedBy, ...(src?.aliases ?? [])]) : 'the ministry';
+    const reporter = chance(0.15) ? null : c.reportedBy == null ? (chance(0.5) ? null : 'police') : chance(0.8) ? variant(pick([src?.name ?? c.reportedBy, ...(src?.aliases ?? [])])) : 'the ministry';
     const evidence = c.evidence ? jiggle(c.evidence) : randomSpan();
     const fig = {
       id: `c${out.casualties.length}`, kind: chance(0.1) ? 'injured' : c.kind,
