@@ -4,8 +4,7 @@ import {
   evaluate, findConfig, formatJson, formatJunit, formatTable, mergeGates, parseGate, validMetricList, EvalInputError, GateError,
   type Gate,
 } from '../eval/index.js';
-import type { EvalReport } from '../eval/report/model.js';
-import { describeGate, failedGates, formatValue } from '../eval/report/model.js';
+import { describeGate, failedGates, formatValue, type EvalReport } from '../eval/report/model.js';
 import type { CliContext } from './context.js';
 
 interface EvalFlags {

@@ -16,7 +16,7 @@ export interface EvaluateOptions {
 
 /** sitrep's own extraction on a gold record, with the gold publication date. */
 export async function extractionPredictor(): Promise<(record: GoldRecord) => Prediction> {
-  // loaded only when needed: scoring a prediction file should not pay for the NLP models
+  // imported on demand: a library caller scoring a prediction file never loads the NLP models
   const { extract } = await import('../extract.js');
   return (record) => toPrediction(extract({ id: record.id, text: record.text, published: record.published ?? null })) ?? emptyPrediction(record.id);
 }
