@@ -17,7 +17,7 @@ export function loadCorpus(min = 2000) {
       texts.push({ text: a.text, published: a.published ?? null });
     }
   }
-  const shared = path.join(root, '..', 'shared', 'eval');
+  const shared = process.env.SITREP_SHARED_EVAL ?? path.join(root, '..', 'shared', 'eval');
   let source = 'fixtures only (../shared/eval not found)';
   if (fs.existsSync(shared)) {
     source = 'fixtures + dev-set texts from ../shared/eval';

@@ -11,7 +11,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const minArticles = Number(process.env.BENCH_ARTICLES ?? 2000);
 
 const t0 = performance.now();
-const { extract } = await import('../dist/index.js');
+const { extract, defaultStages } = await import('../dist/index.js');
 const { wink } = await import('../dist/document/nlp.js');
 const importMs = performance.now() - t0;
 
@@ -39,11 +39,28 @@ for (const a of articles) {
 }
 const pipeSec = (performance.now() - t) / 1000;
 
+// the same articles again with each stage timed, to see where the time goes
+const stageMs = new Map(defaultStages.map((s) => [s.name, 0]));
+const timed = defaultStages.map((stage) => ({
+  name: stage.name,
+  run(doc, found) {
+    const s = performance.now();
+    const out = stage.run(doc, found);
+    stageMs.set(stage.name, stageMs.get(stage.name) + performance.now() - s);
+    return out;
+  },
+}));
+t = performance.now();
+for (const a of articles) extract({ text: a.text, published: a.published }, { stages: timed });
+const timedMs = performance.now() - t;
+const stagesTotal = [...stageMs.values()].reduce((x, y) => x + y, 0);
+
 const rssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`load:     import ${fmt(importMs)} ms, first article (model + lexicons + gazetteer) ${fmt(warmMs)} ms`);
 console.log(`wink-nlp readDoc alone: ${fmt(articles.length / winkSec)} articles/s, ${fmt(words / winkSec)} words/s`);
 console.log(`sitrep extract (1 core): ${fmt(articles.length / pipeSec)} articles/s, ${fmt(words / pipeSec)} words/s, ${fmt((pipeSec * 1000) / articles.length, 2)} ms/article, ${failed} error records`);
 console.log(`ratio to bare wink-nlp: ${fmt(winkSec / pipeSec, 2)} (target >= 0.35); per 400 words: ${fmt((pipeSec * 1000 * 400) / words, 2)} ms (target <= 2.5 ms, i.e. >= 400 articles/s)`);
+console.log(`per stage, ms/article: ${[...stageMs].map(([n, ms]) => `${n} ${fmt(ms / articles.length, 3)}`).join(', ')}; analyse + validate ${fmt((timedMs - stagesTotal) / articles.length, 3)}`);
 console.log(`peak RSS: ${fmt(rssMb)} MB`);
 
 // one article through the CLI, as a user piping from the shell would run it
