@@ -4,7 +4,8 @@
 // current build extracts, and on a perturbed copy of the gold (scripts/perturb-gold.mjs), which
 // exercises every matching rule even while extractors find little.
 // usage: node scripts/check-scorer-agreement.mjs [EVAL_DIR] [--score SCORE.mjs] [--keep DIR]
-//   EVAL_DIR defaults to ../shared/eval (beside the repository); score.mjs to EVAL_DIR/../tools/score.mjs.
+//   EVAL_DIR defaults to $SITREP_SHARED_EVAL, else ../shared/eval (beside the repository);
+//   score.mjs to EVAL_DIR/../tools/score.mjs.
 //   Run `npm run build` first. Exit 0: all agree (or skipped); 1: a metric differs.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,9 +24,9 @@ const option = (name) => {
 };
 const scorePath = option('--score');
 const keep = option('--keep');
-const evalDir = path.resolve(args[0] ?? path.join(root, '..', 'shared', 'eval'));
+const evalDir = path.resolve(args[0] ?? process.env.SITREP_SHARED_EVAL ?? path.join(root, '..', 'shared', 'eval'));
 if (!fs.existsSync(evalDir)) {
-  console.log(`skipped: ${args[0] ?? '../shared/eval'} not found`);
+  console.log(`skipped: ${args[0] ?? process.env.SITREP_SHARED_EVAL ?? '../shared/eval'} not found`);
   process.exit(0);
 }
 const scorer = path.resolve(scorePath ?? path.join(evalDir, '..', 'tools', 'score.mjs'));
