@@ -42,7 +42,7 @@ export function scoreDocument(record: GoldRecord, prediction: Prediction | undef
   if (g.toponyms) scoreToponyms(g.toponyms, p.places, ctx);
   if (g.places) scorePlaces(g.places, p.places, ctx);
   if (g.actors) scoreActors(g.actors, p.actors, ctx);
-  if (g.casualties) scoreCasualties({ ...g, casualties: g.casualties }, p.casualties, ctx);
+  if (g.casualties) scoreCasualties(g.casualties, g, p.casualties, ctx);
   if (g.tally) scoreTally(g.tally, p.tally, ctx);
   if (g.attributions) scoreAttributions(g.attributions, p.attributions, ctx);
 }

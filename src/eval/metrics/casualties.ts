@@ -31,9 +31,9 @@ export function reporterFits(g: GoldFigure, p: PredFigure, gold: Pick<Gold, 'sou
   return names.has(normName(p.reporter));
 }
 
-export function scoreCasualties(gold: Gold & { casualties: GoldFigure[] }, pred: readonly PredFigure[], ctx: DocContext): void {
+/** `golds`: the document's gold figures; `gold`: the rest of its gold, for sources and non-casualty numbers. */
+export function scoreCasualties(golds: readonly GoldFigure[], gold: Pick<Gold, 'sources' | 'actors' | 'notCasualties'>, pred: readonly PredFigure[], ctx: DocContext): void {
   const t = ctx.tallies;
-  const golds = gold.casualties;
   const strict = matchGreedy(golds, pred, strictFit);
   const loose = matchGreedy(golds, pred, looseFit);
   t.addPrf('casualties', strict.pairs.length, pred.length, golds.length);
