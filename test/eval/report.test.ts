@@ -134,7 +134,7 @@ describe('reports', () => {
     for (const name of ['dates.strict{P,R,F1}', 'dates.value{P,R,F1}', 'dates.valueAccuracy', 'tally.killed.exact', 'tally.mae']) expect(text).toContain(name);
     expect(text).toMatch(/✗ dates\.valueF1 >= 0\.5 +0\.000 +FAILED/);
     expect(text).toMatch(/- casualties\.f1 >= 0\.1 +not measured/);
-    expect(text).toContain('dates wrong span "On Monday" for gold "Monday"; value 2020-05-05 for gold 2020-05-04');
+    expect(text).toContain('dates wrong "Monday": span "On Monday"; value 2020-05-05 for gold 2020-05-04');
     expect(text).toContain('│ On Monday police said five people were killed in Kabul.');
     expect(text).toContain('tally wrong killed 0 for gold 5');
     expect(text).not.toContain('\u001b[');

@@ -30,9 +30,9 @@ export function scoreDates(gold: readonly GoldDate[], pred: readonly PredDate[],
     const g = gold[pair[0]] as GoldDate;
     const p = pred[pair[1]] as PredDate;
     const problems: string[] = [];
-    if (!sameSpan(g, p)) problems.push(`span ${quote(p.text)} for gold ${quote(g.text)}`);
+    if (!sameSpan(g, p)) problems.push(`span ${quote(p.text)}`);
     if (!valueOk(pair)) problems.push(`value ${p.value ?? 'null'} for gold ${g.value ?? 'null'}`);
     if (!typeOk(pair)) problems.push(`type ${p.type ?? '?'} for gold ${g.type}`);
-    if (problems.length) note('dates', 'wrong', problems.join('; '), g);
+    if (problems.length) note('dates', 'wrong', `${quote(g.text)}: ${problems.join('; ')}`, g);
   }
 }
