@@ -93,15 +93,26 @@ export function mergeActors(input: MergeInput): Actor[] {
     }
   });
   // 2. acronym ↔ initials of an organisation name; "(ACR)" right after a name
+  const byInitials = new Map<string, number[]>();
+  recs.forEach((o, j) => {
+    if (o.type === 'person' || !/\s/.test(o.text)) return;
+    const key = initials(o.text);
+    const list = byInitials.get(key) ?? [];
+    list.push(j);
+    byInitials.set(key, list);
+  });
+  const byEnd = new Map<number, number>();
+  recs.forEach((o, j) => { if (o.type !== 'person') byEnd.set(o.end, j); });
   recs.forEach((r, i) => {
     if (r.type === 'person' || !isAcronym(r.text)) return;
     const acr = r.text.replace(/\./g, '');
-    const prevUnit = units[r.first - 1];
-    recs.forEach((o, j) => {
-      if (j === i || o.type === 'person' || o.text === r.text) return;
-      const inParens = prevUnit?.text === '(' && units[r.first - 2]?.end === o.end;
-      if (initials(o.text) === acr || (inParens && o.text.charAt(0).toUpperCase() === acr.charAt(0))) union(recs, i, j);
-    });
+    for (const j of byInitials.get(acr) ?? []) union(recs, i, j);
+    // "Karen National Union (KNU)": an acronym in brackets right after a name with the same first letter
+    if (units[r.first - 1]?.text === '(') {
+      const j = byEnd.get(units[r.first - 2]?.end ?? -1);
+      const o = j === undefined ? undefined : recs[j];
+      if (o && j !== i && o.text.charAt(0).toUpperCase() === acr.charAt(0)) union(recs, i, j as number);
+    }
   });
   // 3. surname / given name ↔ full name of a person; head word ↔ organisation ("the Observatory")
   // surname or given name → the full names (chains) it may stand for
