@@ -1,0 +1,38 @@
+import type { GazEntry, PlaceKind } from '../../gazetteer/index.js';
+import type { Token } from '../../document/model.js';
+
+/** A candidate toponym in the text, before it is accepted and resolved. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** token range, half-open. */
+  t0: number;
+  t1: number;
+  surface: string;
+  /** foldKey of the surface: mentions with the same key are one name in one article. */
+  key: string;
+  /** gazetteer candidates (empty for a name only a context pattern found). */
+  entries: readonly GazEntry[];
+  /** the kind a context pattern gives ("the district of X" → district). */
+  kind?: PlaceKind;
+  /** evidence that this is a place (cues add, vetoes subtract); accepted at ACCEPT or above. */
+  score: number;
+  reasons: string[];
+  /** a place that qualifies this one: "Alexandria, La." → Louisiana; "X, in southern Damascus" → Damascus. */
+  qualifier?: Mention;
+  /** the text locates this place inside another mention ("Route 30 in Hajar al-Aswad"). */
+  insideOf?: Mention;
+  /** strong negative evidence: the name is a person's or part of an organisation's name here. */
+  vetoed?: boolean;
+}
+
+export const ACCEPT = 2;
+
+export const isCapWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => /^[\p{Lu}.&'-]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
+export const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
+
+export function note(m: Mention, delta: number, reason: string): void {
+  m.score += delta;
+  m.reasons.push(`${reason}${delta >= 0 ? '+' : ''}${delta}`);
+}

@@ -1,0 +1,127 @@
+// Resolution: choose, for each name, the gazetteer entry the article means. Each entry's score is its
+// prior (kind, capital status, population) plus the article's context: the countries and first-level
+// regions it names (dateline, country names, demonyms, confidently resolved places) and explicit
+// qualifiers ("Alexandria, La.", "Paris, France"). Two passes: confident names first set the context.
+import type { AnalysedDoc } from '../../document/model.js';
+import type { Gazetteer, GazEntry } from '../../gazetteer/index.js';
+import type { Mention } from './mention.js';
+
+export interface Context {
+  countries: Map<string, number>;
+  regions: Map<string, number>;
+  countryTotal: number;
+  regionTotal: number;
+}
+
+export function entryPrior(e: GazEntry): number {
+  if (e.kind === 'country') return 6;
+  if (e.feature === 'AREA') return e.kind === 'admin_region' ? 5 : 4.5;
+  if (e.kind === 'admin_region') return 4;
+  let s = 0.8 * Math.log10(e.population + 1);
+  if (e.feature === 'PPLC') s += 1.5;
+  else if (e.feature === 'PPLA') s += 0.7;
+  else if (e.feature === 'PPLA2') s += 0.3;
+  else if (e.feature === 'PPLX') s -= 0.5;
+  return s;
+}
+
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function share(map: Map<string, number>, total: number, key: string | null): number {
+  return key && total > 0 ? (map.get(key) ?? 0) / total : 0;
+}
+
+/** the entry a qualifier mention stands for (its best by prior: "La." → Louisiana). */
+function qualifierEntry(q: Mention): GazEntry | undefined {
+  let best: GazEntry | undefined;
+  for (const e of q.entries) if (e.kind === 'country' || e.kind === 'admin_region') if (!best || entryPrior(e) > entryPrior(best)) best = e;
+  return best;
+}
+
+export function scoreEntry(e: GazEntry, group: readonly Mention[], ctx: Context | null): number {
+  let s = entryPrior(e);
+  if (ctx) {
+    s += 4 * share(ctx.countries, ctx.countryTotal, e.country);
+    if (e.kind !== 'admin_region') s += 3 * share(ctx.regions, ctx.regionTotal, e.admin);
+  }
+  for (const m of group) {
+    const q = m.qualifier ? qualifierEntry(m.qualifier) : undefined;
+    if (q) {
+      if (q.kind === 'country' && e.country === q.country) s += 10;
+      else if (q.kind === 'admin_region' && (e.admin === q.admin || (e.country === q.country && km(e, q) < 400))) s += 10;
+      else if (e.country === q.country) s += 3;
+    }
+    if (m.kind && m.kind === e.kind) s += 1.5;
+  }
+  return s;
+}
+
+export function choose(group: readonly Mention[], ctx: Context | null): { entry: GazEntry; margin: number } | undefined {
+  const seen = new Set<GazEntry>();
+  let best: GazEntry | undefined;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  for (const m of group) {
+    for (const e of m.entries) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const s = scoreEntry(e, group, ctx);
+      if (s > bestScore) {
+        if (!best || best.country !== e.country) second = bestScore;
+        best = e;
+        bestScore = s;
+      } else if (s > second && best && e.country !== best.country) second = s;
+    }
+  }
+  return best ? { entry: best, margin: bestScore - second } : undefined;
+}
+
+/** The article's country and region context, from its confident names, demonyms and dateline. */
+export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (readonly Mention[])[]): Context {
+  const countries = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const add = (map: Map<string, number>, k: string | null, w: number): void => {
+    if (k) map.set(k, (map.get(k) ?? 0) + w);
+  };
+  const dl = doc.dateline?.place;
+  for (const group of groups) {
+    const pick = choose(group, null);
+    if (!pick) continue;
+    const { entry, margin } = pick;
+    const confident = entry.kind === 'country' || entry.kind === 'admin_region' || margin >= 2;
+    if (!confident) continue;
+    const inDateline = !!dl && group.some((m) => m.start >= dl.start && m.end <= dl.end);
+    const w = Math.min(group.length, 3) + (inDateline ? 3 : 0);
+    add(countries, entry.country, w);
+    if (entry.kind === 'admin_region') add(regions, entry.admin, w);
+    else if (entry.admin) add(regions, entry.admin, w / 2);
+  }
+  const demonymCount = new Map<string, number>();
+  for (const t of doc.tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const cc = g.demonym(t.text);
+    if (cc && (demonymCount.get(cc) ?? 0) < 3) {
+      demonymCount.set(cc, (demonymCount.get(cc) ?? 0) + 1);
+      add(countries, cc, 1);
+    }
+  }
+  let countryTotal = 0;
+  for (const v of countries.values()) countryTotal += v;
+  let regionTotal = 0;
+  for (const v of regions.values()) regionTotal += v;
+  return { countries, regions, countryTotal, regionTotal };
+}
+
+/** the article's main country: the one with the most weight, if it has at least a third of it. */
+export function mainCountry(ctx: Context): string | null {
+  let best: string | null = null;
+  let bw = 0;
+  for (const [cc, w] of ctx.countries) if (w > bw) [best, bw] = [cc, w];
+  return best && bw >= ctx.countryTotal / 3 ? best : null;
+}

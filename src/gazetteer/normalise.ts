@@ -1,0 +1,35 @@
+// Keys under which names are indexed and looked up. `foldKey` is exact up to case, diacritics,
+// punctuation of abbreviations and hyphens ("Hajar al-Aswad" = "hajar al aswad", "U.S." = "us").
+// `looseKey` further merges common transliteration variants of Arabic and other romanised names
+// ("Hajjar"/"Hajar", "Yarmouk"/"Yarmuk", "Qadam"/"Kadam"); it is used only for long names.
+
+const MARKS = /[\u0300-\u036f]/g;
+
+const PLAIN = /^[a-z ]*$/i;
+
+export function foldKey(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/[’‘`ʼ]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function looseKey(folded: string): string {
+  return folded
+    .replace(/'/g, '')
+    .replace(/ou/g, 'u')
+    .replace(/oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/q/g, 'k')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/\b(?:al|el|ad|ar|as|ash|at|an|az|ez|es|er|ed) /g, 'al ');
+}
+
+/** loose matching is reserved for names long enough that a one-letter variation cannot change the place. */
+export const LOOSE_MIN_LENGTH = 6;
