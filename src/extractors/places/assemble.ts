@@ -5,7 +5,7 @@ import type { AnalysedDoc } from '../../document/model.js';
 import { looseKey, type Gazetteer, type GazEntry, type PlaceKind } from '../../gazetteer/index.js';
 import type { Place } from '../../schema.js';
 import type { Mention } from './mention.js';
-import { buildContext, choose, mainCountry, type Context } from './resolve.js';
+import { buildContext, choose, clusterSupport, mainCountry, type Context } from './resolve.js';
 
 interface Group {
   mentions: Mention[];
@@ -41,6 +41,7 @@ export function groupMentions(mentions: readonly Mention[]): Mention[][] {
 export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Mention[]): Place[] {
   const groups: Group[] = groupMentions(accepted).map((mentions) => ({ mentions }));
   const ctx: Context = buildContext(doc, g, groups.map((x) => x.mentions));
+  ctx.cluster = clusterSupport(groups.map((x) => x.mentions));
   const groupOf = new Map<Mention, Group>();
   for (const gr of groups) for (const m of gr.mentions) groupOf.set(m, gr);
 

@@ -16,22 +16,37 @@ const DAYS_MONTHS = new Set([
 ]);
 
 /** How much a name is a place by itself, from its best gazetteer entry. */
-export function namePrior(entries: readonly GazEntry[]): number {
+export function namePrior(entries: readonly GazEntry[], g?: Gazetteer): number {
   let best = 0;
   for (const e of entries) {
     let s: number;
     if (e.kind === 'country') s = 3;
     else if (e.feature === 'AREA') s = 2.5;
-    else if (e.kind === 'admin_region') s = 2.5;
+    // a region of a large country ("Texas", "Idlib") stands alone; one of a micro-state ("Michael") does not
+    else if (e.kind === 'admin_region') s = !g || g.area(e.country) >= LARGE_COUNTRY_KM2 ? 2.5 : 1;
     else if (e.feature === 'PPLC' || e.population >= 1_000_000) s = 3;
     else if (e.population >= 100_000) s = 2.5;
-    else if (e.population >= 20_000) s = 2;
-    else if (e.population >= 5_000) s = 1.5;
-    else s = 1;
+    else if (e.population >= 20_000) s = 1.5;
+    else if (e.population >= 5_000) s = 1;
+    else s = 0.5;
     if (s > best) best = s;
   }
   return best;
 }
+
+const LARGE_COUNTRY_KM2 = 100_000;
+
+/** Capitalised words that may precede a place name without making it part of another name. */
+const PLACE_PREFIXES = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper',
+  'lower', 'greater', 'downtown', 'metro', 'metropolitan', 'rural', 'suburban', 'inner', 'outer', 'coastal',
+  'the', 'a', 'an', 'in', 'at', 'from', 'to', 'for', 'and', 'but', 'of', 'on', 'by', 'with', 'as', 'near',
+  'across', 'around', 'throughout', 'outside', 'inside', 'into', 'since', 'while', 'when', 'after', 'before',
+  'both', 'all', 'every', 'across', 'between', 'like', 'unlike', 'including', 'about', 'over', 'under', 'within',
+]);
+
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'asked', 'replied', 'wrote']);
 
 function mentionFromRange(doc: AnalysedDoc, g: Gazetteer, t0: number, t1: number): Mention {
   const a = doc.tokens[t0] as Token;
@@ -53,7 +68,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     return m;
   };
 
-  for (const m of mentions) note(m, namePrior(m.entries), 'prior');
+  for (const m of mentions) note(m, namePrior(m.entries, g), 'prior');
 
   // pattern hits: confirm a gazetteer candidate with the same span, or replace overlapping ones by the hit
   for (const h of hits) {
@@ -65,7 +80,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       if (overlapping.some((m) => m.t0 <= h.t0 && m.t1 >= h.t1)) continue;
       mentions = mentions.filter((m) => !overlapping.includes(m));
       target = mentionFromRange(doc, g, h.t0, h.t1);
-      note(target, namePrior(target.entries), 'prior');
+      note(target, namePrior(target.entries, g), 'prior');
       mentions.push(target);
     }
     if (h.kind && !target.kind) target.kind = h.kind;
@@ -131,23 +146,33 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       if (STRONG_PREPOSITIONS.has(prev.lower)) note(m, 1.5, 'preposition');
       else if (WEAK_PREPOSITIONS.has(prev.lower)) note(m, 0.5, 'weak-preposition');
       // a title before the name makes it a person: "President Jordan", "Sen. Lincoln"
-      const title = prev.text === '.' && prev2 ? prev2.lower : prev.lower;
+      const title = prev.text === '.' && prev2 ? prev2.lower : prev.lower.replace(/\.$/, '');
       if (lex.titles.has(title) && (isCapWord(prev) || isCapWord(prev2))) {
         note(m, -6, 'title');
         m.vetoed = true;
-      } else if (isCapWord(prev) && !first.newlineBefore && !COMPASS_ADJ.has(prev.lower) && !g.demonym(prev.text)
-        && !(prev.index === doc.sentences[first.sentence]?.firstToken && prev.pos !== 'PROPN')
-        && !(prev2?.text === '-' || prev.text.endsWith('.'))) {
-        // inside a longer capitalised name: "Chiquita Raquel Henry", "Fort Hood"
+      } else if (/^\p{Lu}\.$/u.test(prev.text) && !first.newlineBefore) {
+        // a middle initial: "Tyrise M. Bell"
+        note(m, -6, 'after-initial');
+        m.vetoed = true;
+      } else if (isCapWord(prev) && !first.newlineBefore && !PLACE_PREFIXES.has(prev.lower) && !g.demonym(prev.text)
+        && !lex.orgHeads.has(prev.lower) && !prev.text.endsWith('.')
+        && !(prev.index === doc.sentences[first.sentence]?.firstToken && prev.pos !== 'PROPN')) {
+        // inside a longer capitalised name: "Chiquita Raquel Henry", "United Russia"
         note(m, -3, 'after-capitalised');
-        if (!m.entries.some((e) => e.kind === 'country')) m.vetoed = true;
+        if (prev.pos === 'PROPN' && !g.hasName(prev.lower)) m.vetoed = true;
       }
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
       const head = next.lower;
-      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonym(next.text)) {
-        note(m, m.entries.some((e) => e.kind === 'country') ? -1 : -2, 'before-capitalised');
+      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonym(next.text)
+        && !g.hasName(foldKey(next.text))) {
+        // followed by another name: "Georgia Stevens", "Jordan Henderson", "Houston Rockets"
+        note(m, -2, 'before-capitalised');
       }
+    }
+    if (m.t1 - m.t0 === 1 && REPORTING_VERBS.has(next?.lower ?? '') && !(prev && STRONG_PREPOSITIONS.has(prev.lower))
+      && !m.entries.some((e) => e.kind === 'country' || e.population >= 100_000)) {
+      note(m, -1.5, 'before-reporting-verb');
     }
     const sentenceFirst = doc.sentences[first.sentence]?.firstToken === m.t0 || first.newlineBefore;
     if (sentenceFirst && m.t1 - m.t0 === 1 && first.pos !== 'PROPN') note(m, -1.5, 'sentence-first-common');

@@ -20,7 +20,7 @@ export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: r
   for (const m of candidates) {
     const k = loose(m.key);
     if (m.vetoed) continue;
-    const ok = m.score >= ACCEPT + (personal.has(k) ? 2 : 0) || (accepted.has(k) && !personal.has(k) && m.score > ACCEPT - 4);
+    const ok = m.score >= ACCEPT + (personal.has(k) ? 2 : 0) || (accepted.has(k) && !personal.has(k) && m.score > ACCEPT - 2.5);
     if (!ok) continue;
     out.push(m);
     for (let t = m.t0; t < m.t1; t++) covered.add(t);

@@ -7,6 +7,8 @@ import type { Gazetteer, GazEntry } from '../../gazetteer/index.js';
 import type { Mention } from './mention.js';
 
 export interface Context {
+  /** entries with other names of the article nearby: how many other names (capped) have a candidate close to it. */
+  cluster?: Map<GazEntry, number>;
   countries: Map<string, number>;
   regions: Map<string, number>;
   countryTotal: number;
@@ -48,7 +50,8 @@ export function scoreEntry(e: GazEntry, group: readonly Mention[], ctx: Context 
   let s = entryPrior(e);
   if (ctx) {
     s += 4 * share(ctx.countries, ctx.countryTotal, e.country);
-    if (e.kind !== 'admin_region') s += 3 * share(ctx.regions, ctx.regionTotal, e.admin);
+    s += 3 * share(ctx.regions, ctx.regionTotal, e.admin);
+    s += 1.5 * (ctx.cluster?.get(e) ?? 0);
   }
   for (const m of group) {
     const q = m.qualifier ? qualifierEntry(m.qualifier) : undefined;
@@ -94,7 +97,8 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
     const pick = choose(group, null);
     if (!pick) continue;
     const { entry, margin } = pick;
-    const confident = entry.kind === 'country' || entry.kind === 'admin_region' || margin >= 2;
+    // an ambiguous name ("Georgia", "Paris") must not set the context it is then resolved by
+    const confident = margin >= 2.5;
     if (!confident) continue;
     const inDateline = !!dl && group.some((m) => m.start >= dl.start && m.end <= dl.end);
     const w = Math.min(group.length, 3) + (inDateline ? 3 : 0);
@@ -116,6 +120,40 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
   let regionTotal = 0;
   for (const v of regions.values()) regionTotal += v;
   return { countries, regions, countryTotal, regionTotal };
+}
+
+const CLUSTER_CANDIDATES = 8;
+
+/** candidates worth comparing: the best few by prior. */
+function topCandidates(group: readonly Mention[]): GazEntry[] {
+  const all = new Set<GazEntry>();
+  for (const m of group) for (const e of m.entries) all.add(e);
+  return [...all].sort((a, b) => entryPrior(b) - entryPrior(a)).slice(0, CLUSTER_CANDIDATES);
+}
+
+/** how far two candidates may lie and still count as the same neighbourhood of the article. */
+function reach(a: GazEntry, b: GazEntry): number {
+  return a.kind === 'admin_region' || b.kind === 'admin_region' ? 500 : 150;
+}
+
+/**
+ * Spatial coherence: local news names places near one another ("Paris" with "Chrisman" and "Terre Haute"
+ * is Paris, Illinois). An entry earns a point for each other name of the article with a candidate near it.
+ */
+export function clusterSupport(groups: readonly (readonly Mention[])[]): Map<GazEntry, number> {
+  const cands = groups.map((gr) => topCandidates(gr).filter((e) => e.kind !== 'country' && !(e.feature === 'AREA' && !e.country)));
+  const support = new Map<GazEntry, number>();
+  for (let i = 0; i < cands.length; i++) {
+    for (const e of cands[i] ?? []) {
+      let n = 0;
+      for (let j = 0; j < cands.length && n < 3; j++) {
+        if (j === i) continue;
+        if ((cands[j] ?? []).some((h) => h !== e && h.country === e.country && km(e, h) <= reach(e, h))) n++;
+      }
+      if (n) support.set(e, n);
+    }
+  }
+  return support;
 }
 
 /** the article's main country: the one with the most weight, if it has at least a third of it. */
