@@ -68,6 +68,7 @@ export class Gazetteer {
         if (lk !== key) push(this.loose, lk, entry);
       }
     }
+    if (entry.caseSensitive) return;
     if (entry.kind === 'country' && entry.country && entry.id.startsWith('country:')) this.countries.set(entry.country, entry);
     if (entry.id.startsWith('admin:')) this.regions.set(entry.id.slice(6), entry);
   }
@@ -186,6 +187,17 @@ function addRegions(g: Gazetteer): void {
   }
 }
 
+function addRegionAliases(g: Gazetteer): void {
+  for (const [code, names] of readTable('region-aliases.txt')) {
+    const region = code ? g.region(code) : undefined;
+    if (!region || !names) continue;
+    for (const alias of names.split(';').map((a) => a.trim()).filter(Boolean)) {
+      const cs = caseSensitive(alias);
+      g.add(cs ? { ...region, caseSensitive: cs } : region, [alias]);
+    }
+  }
+}
+
 function addCities(g: Gazetteer): void {
   const aliases = new Map<number, string[]>();
   for (const [id, names] of readTable('place-aliases.txt')) {
@@ -204,9 +216,14 @@ function addCities(g: Gazetteer): void {
     };
     const names = [c.name];
     if (c.altName) names.push(...c.altName.split(',').map((s) => s.trim()).filter((s) => s.length > 2));
-    names.push(...(aliases.get(c.cityId) ?? []));
+    const extra = aliases.get(c.cityId) ?? [];
+    names.push(...extra.filter((a) => !caseSensitive(a)));
     // transliteration variants only for towns big enough to be named in international news
     g.add(entry, names, c.population >= LOOSE_MIN_POPULATION);
+    for (const a of extra) {
+      const cs = caseSensitive(a);
+      if (cs) g.add({ ...entry, caseSensitive: cs }, [cs]);
+    }
   }
 }
 
@@ -217,7 +234,12 @@ function addExtras(g: Gazetteer): void {
       id: `extra:${slug(name)}`, name, country: cc && cc !== '-' ? cc : null, lat: Number(lat), lon: Number(lon),
       geonameId: null, kind: (kind || 'region') as PlaceKind, population: 0, feature: 'AREA', admin: null,
     };
-    g.add(entry, [name, ...(aliases === '-' ? '' : aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean)]);
+    const all = (aliases === '-' ? '' : aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean);
+    g.add(entry, [name, ...all.filter((a) => !caseSensitive(a))]);
+    for (const a of all) {
+      const cs = caseSensitive(a);
+      if (cs) g.add({ ...entry, caseSensitive: cs }, [cs]);
+    }
   }
 }
 
@@ -234,6 +256,7 @@ export function gazetteer(): Gazetteer {
     addCountries(g);
     addExtras(g);
     addRegions(g);
+    addRegionAliases(g);
     addCities(g);
     g.stats = {
       entries: g.entryCount,

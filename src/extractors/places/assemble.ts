@@ -50,15 +50,15 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
     if (pick) gr.entry = pick.entry;
   }
   // the same gazetteer entry under two names ("Britain", "UK") is one place
-  const byEntry = new Map<GazEntry, Group>();
+  const byEntry = new Map<string, Group>();
   for (const gr of groups) {
     if (!gr.entry) continue;
-    const host = byEntry.get(gr.entry);
+    const host = byEntry.get(gr.entry.id);
     if (host) {
       host.mentions.push(...gr.mentions);
       for (const m of gr.mentions) groupOf.set(m, host);
       gr.mentions = [];
-    } else byEntry.set(gr.entry, gr);
+    } else byEntry.set(gr.entry.id, gr);
   }
   const live = groups.filter((gr) => gr.mentions.length > 0);
   for (const gr of live) gr.mentions.sort((a, b) => a.start - b.start);

@@ -84,6 +84,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       mentions.push(target);
     }
     if (h.kind && !target.kind) target.kind = h.kind;
+    if (h.countryHint) target.countryHint = h.countryHint;
     note(target, h.pattern === 'compass' ? 1.5 : 2.5, h.pattern);
     if (h.region && h.regionT0 !== undefined && h.regionT1 !== undefined) {
       const region = g.region(h.region);

@@ -11,6 +11,8 @@ export interface PlacesLexicon {
   /** "district" → kind and position, for "the district of X" / "X district". Multi-word keys are joined by a space. */
   triggersOf: Map<string, PlaceKind>;
   triggersAfter: Map<string, PlaceKind>;
+  /** "county" → "US": the country a capitalised trigger implies. */
+  triggerCountry: Map<string, string>;
   titles: Set<string>;
   orgHeads: Set<string>;
   notAlone: Set<string>;
@@ -24,8 +26,10 @@ export function placesLexicon(): PlacesLexicon {
   if (!cached) {
     const triggersOf = new Map<string, PlaceKind>();
     const triggersAfter = new Map<string, PlaceKind>();
-    for (const [word, kind, position] of loadTable('places-triggers')) {
+    const triggerCountry = new Map<string, string>();
+    for (const [word, kind, position, country] of loadTable('places-triggers')) {
       if (!word || !kind) continue;
+      if (country) triggerCountry.set(word.toLowerCase(), country);
       (position === 'after' ? triggersAfter : triggersOf).set(word.toLowerCase(), kind as PlaceKind);
     }
     const usStates = new Map<string, string>();
@@ -33,6 +37,7 @@ export function placesLexicon(): PlacesLexicon {
     cached = {
       triggersOf,
       triggersAfter,
+      triggerCountry,
       titles: new Set(loadList('places-titles').map((w) => w.toLowerCase())),
       orgHeads: new Set(loadList('places-org-heads').map((w) => w.toLowerCase())),
       notAlone: new Set(loadList('places-not-alone').map((w) => w.toLowerCase())),

@@ -15,6 +15,8 @@ export interface Mention {
   entries: readonly GazEntry[];
   /** the kind a context pattern gives ("the district of X" → district). */
   kind?: PlaceKind;
+  /** the country a trigger word implies ("Laurel County" → US), a weak anchor of the article's context. */
+  countryHint?: string;
   /** evidence that this is a place (cues add, vetoes subtract); accepted at ACCEPT or above. */
   score: number;
   reasons: string[];

@@ -16,7 +16,8 @@ export interface PatternHit {
   t0: number;
   t1: number;
   kind?: PlaceKind;
-  pattern: 'trigger-of' | 'trigger-after' | 'road' | 'compass' | 'state-abbreviation';
+  countryHint?: string | undefined;
+  pattern: 'trigger-of' | 'trigger-after' | 'road' | 'compass' | 'state-abbreviation' | 'resident';
   /** for "X, La.": the ISO 3166-2 region the abbreviation names. */
   region?: string;
   /** token range of the abbreviation, so it can become a mention of that region. */
@@ -31,7 +32,12 @@ const FUNCTION_WORDS = new Set([
   'our', 'my', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'some', 'many', 'most', 'all', 'both',
 ]);
 
+/** "a Concord resident", "two Berea men": the name before them is where people live. */
+const RESIDENT_NOUNS = new Set(['resident', 'residents', 'native', 'natives', 'man', 'woman', 'men', 'women', 'teen', 'teens', 'couple', 'homeowner', 'homeowners', 'motorist', 'youth']);
+const RESIDENT_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'many', 'some', 'other', 'fellow', 'longtime', 'former']);
+
 const ROAD_WORDS = new Set(['route', 'highway', 'interstate', 'motorway', 'road']);
+const ROAD_QUALIFIERS = new Set(['County', 'State', 'U.S.', 'US', 'National', 'Federal', 'Provincial']);
 
 export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
   const { tokens } = doc;
@@ -66,11 +72,16 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
         // a capitalised trigger is inside the run already ("Laurel County"); a lower-case one follows it
         const inner = lex.triggersAfter.get(last.lower);
         if (inner && end - i >= 2 && isCapWord(last)) {
-          hits.push({ t0: i, t1: end, kind: inner, pattern: 'trigger-after' });
+          hits.push({ t0: i, t1: end, kind: inner, pattern: 'trigger-after', countryHint: lex.triggerCountry.get(last.lower) });
         } else if (after && !after.newlineBefore && !isCapWord(after)) {
           const kind = lex.triggersAfter.get(two) ?? lex.triggersAfter.get(after.lower);
           // "the Palestinian camp", "the Kurdish region": a nationality word, not a name
           if (kind && !(end - i === 1 && g.demonym(t.text))) hits.push({ t0: i, t1: end, kind, pattern: 'trigger-after' });
+        }
+        // "a Concord resident", "the Meadow Grove man": a name used as the home of a person
+        if (after && RESIDENT_NOUNS.has(after.lower) && !after.newlineBefore && !isCapWord(after)
+          && RESIDENT_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && !g.demonym(t.text)) {
+          hits.push({ t0: i, t1: end, kind: 'city', pattern: 'resident' });
         }
         // NAME, St.  ("Alexandria, La.") — the abbreviation needs the comma and a capitalised name before it
         const comma = tokens[end];
@@ -92,9 +103,11 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
       }
     }
 
-    // Route 30, Highway 9, Interstate 95
-    if (ROAD_WORDS.has(t.lower) && isCapWord(t) && t.lower !== 'road' && next && /^\d{1,4}[A-Z]?$/.test(next.text)) {
-      hits.push({ t0: i, t1: i + 2, kind: 'road', pattern: 'road' });
+    // Route 30, Highway 9, Interstate 95, County Road 35, State Route 7
+    if (ROAD_WORDS.has(t.lower) && isCapWord(t) && next && /^\d{1,4}[A-Z]?$/.test(next.text)) {
+      const before = tokens[i - 1];
+      const start = before && ROAD_QUALIFIERS.has(before.text) && before.sentence === t.sentence ? i - 1 : i;
+      if (t.lower !== 'road' || start < i) hits.push({ t0: start, t1: i + 2, kind: 'road', pattern: 'road' });
     }
 
     // north of X / the outskirts of X / southern X

@@ -16,9 +16,9 @@ export interface Context {
 }
 
 export function entryPrior(e: GazEntry): number {
-  if (e.kind === 'country') return 6;
-  if (e.feature === 'AREA') return e.kind === 'admin_region' ? 5 : 4.5;
-  if (e.kind === 'admin_region') return 4;
+  if (e.kind === 'country') return 7.5;
+  if (e.feature === 'AREA') return e.kind === 'admin_region' ? 5.5 : 5;
+  if (e.kind === 'admin_region') return 5;
   let s = 0.8 * Math.log10(e.population + 1);
   if (e.feature === 'PPLC') s += 1.5;
   else if (e.feature === 'PPLA') s += 0.7;
@@ -51,7 +51,7 @@ export function scoreEntry(e: GazEntry, group: readonly Mention[], ctx: Context 
   if (ctx) {
     s += 4 * share(ctx.countries, ctx.countryTotal, e.country);
     s += 3 * share(ctx.regions, ctx.regionTotal, e.admin);
-    s += 1.5 * (ctx.cluster?.get(e) ?? 0);
+    s += CLUSTER_WEIGHT * (ctx.cluster?.get(e) ?? 0);
   }
   for (const m of group) {
     const q = m.qualifier ? qualifierEntry(m.qualifier) : undefined;
@@ -85,7 +85,11 @@ export function choose(group: readonly Mention[], ctx: Context | null): { entry:
   return best ? { entry: best, margin: bestScore - second } : undefined;
 }
 
-/** The article's country and region context, from its confident names, demonyms and dateline. */
+/**
+ * The article's country and region context. Only anchors set it: country and region names, the dateline,
+ * demonyms and trigger words that imply a country ("X County"). A city name does not, however big:
+ * "Paris, Illinois" must not be pulled to France by the fame of the other Paris.
+ */
 export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (readonly Mention[])[]): Context {
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
@@ -93,18 +97,25 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
     if (k) map.set(k, (map.get(k) ?? 0) + w);
   };
   const dl = doc.dateline?.place;
+  const hinted = new Map<string, number>();
   for (const group of groups) {
+    const hint = group.find((m) => m.countryHint)?.countryHint;
+    if (hint && (hinted.get(hint) ?? 0) < 1.5) {
+      hinted.set(hint, (hinted.get(hint) ?? 0) + 0.5);
+      add(countries, hint, 0.5);
+    }
     const pick = choose(group, null);
     if (!pick) continue;
     const { entry, margin } = pick;
-    // an ambiguous name ("Georgia", "Paris") must not set the context it is then resolved by
-    const confident = margin >= 2.5;
-    if (!confident) continue;
     const inDateline = !!dl && group.some((m) => m.start >= dl.start && m.end <= dl.end);
+    // an anchor is a country or region name that no other country or region shares ("Georgia" is not)
+    const anchor = (entry.kind === 'country' || entry.kind === 'admin_region' || (entry.feature === 'AREA' && !!entry.country))
+      && group.every((m) => m.entries.every((e) => e.country === entry.country || (e.kind === 'city' && entryPrior(e) < entryPrior(entry) - 2.5)));
+    // an ambiguous name ("Georgia", "Jordan") must not set the context it is then resolved by
+    if (!(anchor && margin >= 2.5) && !(inDateline && margin >= 2.5)) continue;
     const w = Math.min(group.length, 3) + (inDateline ? 3 : 0);
     add(countries, entry.country, w);
-    if (entry.kind === 'admin_region') add(regions, entry.admin, w);
-    else if (entry.admin) add(regions, entry.admin, w / 2);
+    add(regions, entry.admin, w);
   }
   const demonymCount = new Map<string, number>();
   for (const t of doc.tokens) {
@@ -123,6 +134,7 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
 }
 
 const CLUSTER_CANDIDATES = 8;
+const CLUSTER_WEIGHT = 1;
 
 /** candidates worth comparing: the best few by prior. */
 function topCandidates(group: readonly Mention[]): GazEntry[] {
@@ -142,12 +154,15 @@ function reach(a: GazEntry, b: GazEntry): number {
  */
 export function clusterSupport(groups: readonly (readonly Mention[])[]): Map<GazEntry, number> {
   const cands = groups.map((gr) => topCandidates(gr).filter((e) => e.kind !== 'country' && !(e.feature === 'AREA' && !e.country)));
+  // a name that is first of all a country ("Egypt", "Lebanon") lends no support to the towns named after
+  // it: their clustering is an artefact of settlers' naming, not of the article's geography
+  const gives = groups.map((gr) => topCandidates(gr)[0]?.kind !== 'country');
   const support = new Map<GazEntry, number>();
   for (let i = 0; i < cands.length; i++) {
     for (const e of cands[i] ?? []) {
       let n = 0;
       for (let j = 0; j < cands.length && n < 3; j++) {
-        if (j === i) continue;
+        if (j === i || !gives[j]) continue;
         if ((cands[j] ?? []).some((h) => h !== e && h.country === e.country && km(e, h) <= reach(e, h))) n++;
       }
       if (n) support.set(e, n);
