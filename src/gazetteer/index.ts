@@ -46,6 +46,8 @@ export interface GazetteerStats {
 
 export class Gazetteer {
   private readonly exact = new Map<string, GazEntry[]>();
+  /** every proper word-prefix of a multi-word key ("new", "new york" for "new york mills"): where n-grams may grow. */
+  private readonly prefixes = new Set<string>();
   private readonly loose = new Map<string, GazEntry[]>();
   private entries = 0;
   private readonly countries = new Map<string, GazEntry>();
@@ -63,6 +65,11 @@ export class Gazetteer {
       if (!key || key === previous) continue;
       previous = key;
       push(this.exact, key, entry);
+      for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
+        const prefix = key.slice(0, at);
+        this.prefixes.add(prefix);
+        if (prefix.endsWith(',')) this.prefixes.add(prefix.slice(0, -1));
+      }
       if (loose && key.length >= LOOSE_MIN_LENGTH) {
         const lk = looseKey(key);
         if (lk !== key) push(this.loose, lk, entry);
@@ -82,10 +89,16 @@ export class Gazetteer {
     return this.exact.get(key);
   }
 
+  /** may a longer name start with these words? (the matcher stops growing an n-gram when not) */
+  hasPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
   /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
   lookupLoose(key: string): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
-    return this.loose.get(looseKey(key)) ?? this.exact.get(looseKey(key));
+    const lk = looseKey(key);
+    return this.loose.get(lk) ?? (lk === key ? undefined : this.exact.get(lk));
   }
 
   country(cc: string): GazEntry | undefined {
@@ -108,7 +121,7 @@ export class Gazetteer {
 
   /** the country a demonym or nationality word points to ("Syrian" → SY, "Palestinians" → PS). */
   demonym(word: string): string | undefined {
-    return this.demonyms.get(foldKey(word));
+    return this.demonyms.get(/^[a-z]+$/i.test(word) ? word.toLowerCase() : foldKey(word));
   }
 
   hasName(key: string): boolean {

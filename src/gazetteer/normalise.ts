@@ -8,11 +8,12 @@ const MARKS = /[\u0300-\u036f]/g;
 const PLAIN = /^[a-z ]*$/i;
 // "St. Petersburg" = "Saint Petersburg", "Mt. Kenya" = "Mount Kenya", "Ft. Worth" = "Fort Worth"
 const ABBREVIATED = /\b(?:st|ste|mt|ft)\b/g;
+const HAS_ABBREVIATION = /\b(?:st|ste|mt|ft)\b/;
 const EXPANDED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 export function foldKey(s: string): string {
   const key = PLAIN.test(s) ? s.toLowerCase().replace(/ {2,}/g, ' ').trim() : foldUnicode(s);
-  return key.length > 3 && /\b(?:st|ste|mt|ft)\b/.test(key) ? key.replace(ABBREVIATED, (w) => EXPANDED[w] ?? w) : key;
+  return HAS_ABBREVIATION.test(key) ? key.replace(ABBREVIATED, (w) => EXPANDED[w] ?? w) : key;
 }
 
 function foldUnicode(s: string): string {
@@ -27,7 +28,11 @@ function foldUnicode(s: string): string {
     .trim();
 }
 
+// only keys with one of these can change under looseKey
+const LOOSE_TRIGGERS = /ou|oo|ee|q|'|([a-z])\1|\b(?:a[dlnrstz]|ash|e[dlrsz]) /;
+
 export function looseKey(folded: string): string {
+  if (!LOOSE_TRIGGERS.test(folded)) return folded;
   return folded
     .replace(/'/g, '')
     .replace(/ou/g, 'u')

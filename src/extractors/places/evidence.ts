@@ -131,6 +131,32 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       mentions.push(m);
     }
   }
+  // "on Kafr Batna, in southern Damascus": an unknown name that the text puts inside a known place
+  for (const y of mentions.slice()) {
+    if (!y.entries.length) continue;
+    let k = y.t0 - 1;
+    if (COMPASS_ADJ.has(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower === 'the') k--;
+    if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'near') continue;
+    if (tokens[k - 1]?.text !== ',') continue;
+    const end = k - 1;
+    let s = end - 1;
+    while (s > 0 && tokens[s - 1] && tokens[s - 1]?.sentence === tokens[s]?.sentence && end - s < 8 && nameRun(tokens, s - 1) === end) s--;
+    const known = at.get(s);
+    if (known && known.t0 === s && known.t1 === end && known !== y) {
+      note(known, 2, 'inside-known');
+      known.insideOf = y;
+      continue;
+    }
+    if (!isCapWord(tokens[s]) || nameRun(tokens, s) !== end || known) continue;
+    const prev = tokens[s - 1];
+    if (!prev || !(STRONG_PREPOSITIONS.has(prev.lower) || prev.lower === 'on' || prev.lower === 'of')) continue;
+    const m = mentionFromRange(doc, g, s, end);
+    if (m.entries.length) continue;
+    m.insideOf = y;
+    note(m, ACCEPT + 0.5, 'unknown-inside-known');
+    mentions.push(m);
+  }
   mentions.sort((a, b) => a.start - b.start);
   at = byToken();
 

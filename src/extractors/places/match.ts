@@ -6,6 +6,9 @@ import { foldKey, type Gazetteer, type GazEntry } from '../../gazetteer/index.js
 import { NAME_JOINERS } from './lexicon.js';
 import { isAllCaps, isCapWord, type Mention } from './mention.js';
 
+/** a plain ASCII word folds to its lower case (no diacritics, dots or abbreviations to expand) */
+const PLAIN_WORD = /^[A-Z][a-z]{4,}$|^[A-Z][a-z]$/;
+
 /** longest name in tokens: words, hyphens and dots ("Bosnia and Herzegovina", "Washington, D.C."). */
 const MAX_TOKENS = 9;
 
@@ -36,9 +39,10 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (!t) break;
       if (j > i && (t.newlineBefore || t.sentence !== first.sentence || !continues(t, tokens[j + 1]))) break;
       if (!isCapWord(t)) continue;
-      const surface = text.slice(first.start, t.end);
-      const key = foldKey(surface);
+      const surface = j === i ? t.text : text.slice(first.start, t.end);
+      const key = j === i && PLAIN_WORD.test(t.text) ? t.lower : foldKey(surface);
       const entries = g.lookup(key);
+      const more = g.hasPrefix(key);
       if (entries) {
         const usable = entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface);
         // an all-capital short token ("IS", "AP") is an acronym unless an alias is written that way
@@ -46,8 +50,9 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
         const kept = acronym ? usable.filter((e) => e.caseSensitive === surface) : usable.filter((e) => !e.caseSensitive || e.caseSensitive === surface);
         if (kept.length) best = { end: j + 1, key, entries: kept };
       }
+      if (!more) break;
     }
-    if (!best) {
+    if (!best && (tokens[i + 1]?.sentence === first.sentence || first.text.length >= 6)) {
       // a transliteration variant of a long name ("Hajjar al-Aswad"): loose look-up of the whole name run
       const j = nameRun(tokens, i);
       const last = tokens[j - 1];

@@ -30,7 +30,14 @@ export interface Mention {
 
 export const ACCEPT = 2;
 
-export const isCapWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+/** starts with a capital letter (ASCII fast path; the Unicode test only for other scripts' letters). */
+export function isCapWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(t.text);
+}
 export const isAllCaps = (t: Token): boolean => /^[\p{Lu}.&'-]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 export const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
 

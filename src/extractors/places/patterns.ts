@@ -7,7 +7,7 @@
 // Each returns a name span with the kind the trigger implies; evidence.ts turns them into cues.
 import type { AnalysedDoc, Token } from '../../document/model.js';
 import type { Gazetteer, PlaceKind } from '../../gazetteer/index.js';
-import { COMPASS_ADJ, COMPASS_OF, placesLexicon } from './lexicon.js';
+import { COMPASS_ADJ, COMPASS_OF, placesLexicon, STRONG_PREPOSITIONS } from './lexicon.js';
 import { nameRun } from './match.js';
 import { isCapWord } from './mention.js';
 
@@ -17,7 +17,7 @@ export interface PatternHit {
   t1: number;
   kind?: PlaceKind;
   countryHint?: string | undefined;
-  pattern: 'trigger-of' | 'trigger-after' | 'road' | 'compass' | 'state-abbreviation' | 'resident';
+  pattern: 'trigger-of' | 'trigger-after' | 'road' | 'compass' | 'compass-strong' | 'state-abbreviation' | 'resident';
   /** for "X, La.": the ISO 3166-2 region the abbreviation names. */
   region?: string;
   /** token range of the abbreviation, so it can become a mention of that region. */
@@ -115,10 +115,12 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
       if (COMPASS_OF.has(t.lower) && next?.lower === 'of') {
         const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
         const end = nameRun(tokens, at);
-        if (end > at) hits.push({ t0: at, t1: end, pattern: 'compass' });
+        if (end > at) hits.push({ t0: at, t1: end, pattern: 'compass-strong' });
       } else if (COMPASS_ADJ.has(t.lower) && t.text === t.lower) {
         const end = nameRun(tokens, i + 1);
-        if (end > i + 1) hits.push({ t0: i + 1, t1: end, pattern: 'compass' });
+        // "in southern X" is a place; "southern Democrats" needs more than the adjective
+        const located = STRONG_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+        if (end > i + 1 && !g.demonym(tokens[i + 1]?.text ?? '')) hits.push({ t0: i + 1, t1: end, pattern: located ? 'compass-strong' : 'compass' });
       }
     }
   }

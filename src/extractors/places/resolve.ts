@@ -61,6 +61,8 @@ export function scoreEntry(e: GazEntry, group: readonly Mention[], ctx: Context 
       else if (e.country === q.country) s += 3;
     }
     if (m.kind && m.kind === e.kind) s += 1.5;
+    // "X, in southern Damascus": the candidate near that Damascus
+    if (m.insideOf?.entries.some((p) => p !== e && Math.abs(p.lat - e.lat) < 1 && km(p, e) < 100)) s += 5;
   }
   return s;
 }
@@ -134,13 +136,20 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
 }
 
 const CLUSTER_CANDIDATES = 8;
-const CLUSTER_WEIGHT = 1;
+const CLUSTER_WEIGHT = 1.6;
 
 /** candidates worth comparing: the best few by prior. */
 function topCandidates(group: readonly Mention[]): GazEntry[] {
   const all = new Set<GazEntry>();
   for (const m of group) for (const e of m.entries) all.add(e);
   return [...all].sort((a, b) => entryPrior(b) - entryPrior(a)).slice(0, CLUSTER_CANDIDATES);
+}
+
+/** within reach, with a cheap latitude test before the great-circle distance (1° of latitude ≈ 111 km). */
+function near(a: GazEntry, b: GazEntry): boolean {
+  const r = reach(a, b);
+  if (Math.abs(a.lat - b.lat) * 111 > r) return false;
+  return km(a, b) <= r;
 }
 
 /** how far two candidates may lie and still count as the same neighbourhood of the article. */
@@ -163,7 +172,7 @@ export function clusterSupport(groups: readonly (readonly Mention[])[]): Map<Gaz
       let n = 0;
       for (let j = 0; j < cands.length && n < 3; j++) {
         if (j === i || !gives[j]) continue;
-        if ((cands[j] ?? []).some((h) => h !== e && h.country === e.country && km(e, h) <= reach(e, h))) n++;
+        if ((cands[j] ?? []).some((h) => h !== e && h.country === e.country && near(e, h))) n++;
       }
       if (n) support.set(e, n);
     }
