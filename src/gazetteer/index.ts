@@ -211,7 +211,18 @@ function addRegionAliases(g: Gazetteer): void {
   }
 }
 
+function readAdminCodes(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(new URL('admin-codes.tsv', DATA_DIR), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [cc, gn, iso] = line.split('\t');
+    if (cc && gn && iso) map.set(`${cc}-${gn}`, iso);
+  }
+  return map;
+}
+
 function addCities(g: Gazetteer): void {
+  const adminCodes = readAdminCodes();
   const aliases = new Map<number, string[]>();
   for (const [id, names] of readTable('place-aliases.txt')) {
     if (id && names) aliases.set(Number(id), names.split(';').map((n) => n.trim()).filter(Boolean));
@@ -225,7 +236,7 @@ function addCities(g: Gazetteer): void {
     const entry: GazEntry = {
       id: `gn:${c.cityId}`, name: c.name, country: c.country || null, lat, lon, geonameId: c.cityId,
       kind: 'city', population: c.population, feature: c.featureCode,
-      admin: c.adminCode ? `${c.country}-${c.adminCode}` : null,
+      admin: c.adminCode ? (adminCodes.get(`${c.country}-${c.adminCode}`) ?? `${c.country}-${c.adminCode}`) : null,
     };
     const names = [c.name];
     if (c.altName) names.push(...c.altName.split(',').map((s) => s.trim()).filter((s) => s.length > 2));

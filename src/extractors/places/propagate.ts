@@ -20,6 +20,8 @@ export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: r
   for (const m of candidates) {
     const k = loose(m.key);
     if (m.vetoed) continue;
+    // "Sri Lankan", "South Ossetian": a nationality found by a pattern is not a place
+    if (!m.entries.length && g.demonym(m.surface)) continue;
     const ok = m.score >= ACCEPT + (personal.has(k) ? 2 : 0) || (accepted.has(k) && !personal.has(k) && m.score > ACCEPT - 2.5);
     if (!ok) continue;
     out.push(m);
