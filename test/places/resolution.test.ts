@@ -60,3 +60,21 @@ describe('places the gazetteer lacks', () => {
     expect(place?.country).toBeNull();
   });
 });
+
+describe('counties and provinces the gazetteer lacks', () => {
+  it('lie in the state the article is anchored in, located by the article\'s town', () => {
+    const places = placesOf('Deputies in Laurel County arrested a man in London, Ky. London police and Kentucky State Police helped.');
+    const county = placeNamed(places, 'Laurel County');
+    const london = placeNamed(places, 'London');
+    expect(london?.country).toBe('US');
+    expect(county?.within).toBe('admin:US-KY');
+    expect(county?.resolution).toBe('parent');
+    expect([county?.lat, county?.lon]).toEqual([london?.lat, london?.lon]);
+  });
+
+  // false positives
+  it('get no coordinates when the article has no town of their country', () => {
+    const county = placeNamed(placesOf('Syria said rebels left Laurel County.'), 'Laurel County');
+    expect(county?.lat ?? null).toBeNull();
+  });
+});

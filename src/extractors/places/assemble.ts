@@ -64,6 +64,23 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
   for (const gr of live) gr.mentions.sort((a, b) => a.start - b.start);
 
   const main = mainCountry(ctx);
+  // the first-level region that dominates the article's anchors ("Kentucky" in a Laurel County story)
+  let anchorRegion: Group | undefined;
+  let best = 0;
+  for (const [code, w] of ctx.regions) {
+    const host = live.find((gr) => gr.entry?.kind === 'admin_region' && gr.entry.admin === code);
+    if (host && w > best && w >= ctx.regionTotal / 2) [anchorRegion, best] = [host, w];
+  }
+  // the article's town: the most mentioned place resolved to a city, if it lies in the anchored region
+  let focal: Place | undefined;
+  let most = 0;
+  for (const gr of live) {
+    const e = gr.entry;
+    if (e?.kind !== 'city' || gr.mentions.length <= most) continue;
+    if (anchorRegion?.entry && e.admin !== anchorRegion.entry.admin) continue;
+    most = gr.mentions.length;
+    focal = { id: e.id, name: e.name, country: e.country, lat: round(e.lat), lon: round(e.lon), mentions: [] };
+  }
   const ordered = accepted.slice().sort((a, b) => a.start - b.start);
   const resolving = new Set<Group>();
 
@@ -96,9 +113,19 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
         place.lon = pp.lon;
       }
       place.resolution = 'parent';
+      if (kind === 'admin_region' && focal && focal.country === place.country && pp.kind === 'admin_region') {
+        // a county of the article's state: the article's own town locates it better than the state's centre
+        place.lat = focal.lat;
+        place.lon = focal.lon;
+      }
     } else if (main) {
       place.country = main;
       place.resolution = 'country';
+      if (kind === 'admin_region' && focal && focal.country === main) {
+        // approximate: the county of the article's town
+        place.lat = focal.lat;
+        place.lon = focal.lon;
+      }
     }
     resolving.delete(gr);
     gr.place = place;
@@ -113,9 +140,9 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
       const pg = p ? groupOf.get(p) : undefined;
       if (pg && pg !== gr) return pg;
     }
-    if (kind === 'admin_region' || kind === 'region') {
-      // a county or province lies in a region or country the article names
-      return undefined;
+    if (kind === 'admin_region' || kind === 'region' || kind === 'water') {
+      // a county or province lies in the first-level region the article is anchored in, if one dominates
+      return anchorRegion;
     }
     const first = gr.mentions[0] as Mention;
     const sentence = doc.tokens[first.t0]?.sentence ?? 0;
