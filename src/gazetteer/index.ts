@@ -10,7 +10,7 @@ import { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
 import type { GazEntry, PlaceKind } from './types.js';
 
 export type { GazEntry, PlaceKind } from './types.js';
-export { foldKey, looseKey } from './normalise.js';
+export { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
 
 const require = createRequire(import.meta.url);
 // src/gazetteer/index.ts and dist/gazetteer/index.js sit at the same depth below the package root.
@@ -45,10 +45,8 @@ export interface GazetteerStats {
 }
 
 export class Gazetteer {
-  private readonly exact = new Map<string, GazEntry[]>();
-  /** every proper word-prefix of a multi-word key ("new", "new york" for "new york mills"): where n-grams may grow. */
-  private readonly prefixes = new Set<string>();
-  private readonly loose = new Map<string, GazEntry[]>();
+  /** one slot per key: the names it is, whether longer names start with it, its transliteration matches. */
+  private readonly slots = new Map<string, Slot>();
   private entries = 0;
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
@@ -64,15 +62,21 @@ export class Gazetteer {
       const key = foldKey(name);
       if (!key || key === previous) continue;
       previous = key;
-      push(this.exact, key, entry);
+      const slot = this.slotFor(key);
+      if (!slot.entries.includes(entry)) slot.entries.push(entry);
+      // every proper word-prefix of a multi-word name ("new", "new york" for "new york mills"): where n-grams may grow
       for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
         const prefix = key.slice(0, at);
-        this.prefixes.add(prefix);
-        if (prefix.endsWith(',')) this.prefixes.add(prefix.slice(0, -1));
+        this.slotFor(prefix).prefix = true;
+        if (prefix.endsWith(',')) this.slotFor(prefix.slice(0, -1)).prefix = true;
       }
       if (loose && key.length >= LOOSE_MIN_LENGTH) {
         const lk = looseKey(key);
-        if (lk !== key) push(this.loose, lk, entry);
+        if (lk !== key) {
+          const ls = this.slotFor(lk);
+          if (!ls.loose) ls.loose = [entry];
+          else if (!ls.loose.includes(entry)) ls.loose.push(entry);
+        }
       }
     }
     if (entry.caseSensitive) return;
@@ -84,21 +88,38 @@ export class Gazetteer {
     this.demonyms.set(foldKey(word), country);
   }
 
+  private slotFor(key: string): Slot {
+    let slot = this.slots.get(key);
+    if (!slot) {
+      slot = { entries: [], prefix: false };
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  /** everything the index holds under one key, in a single look-up (the matcher's hot path). */
+  slot(key: string): Readonly<Slot> | undefined {
+    return this.slots.get(key);
+  }
+
   /** entries whose name or alias folds to `key` (see foldKey). */
   lookup(key: string): readonly GazEntry[] | undefined {
-    return this.exact.get(key);
+    const slot = this.slots.get(key);
+    return slot && slot.entries.length ? slot.entries : undefined;
   }
 
   /** may a longer name start with these words? (the matcher stops growing an n-gram when not) */
   hasPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+    return this.slots.get(key)?.prefix ?? false;
   }
 
   /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
   lookupLoose(key: string): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
     const lk = looseKey(key);
-    return this.loose.get(lk) ?? (lk === key ? undefined : this.exact.get(lk));
+    const slot = this.slots.get(lk);
+    if (!slot) return undefined;
+    return slot.loose ?? (lk !== key && slot.entries.length ? slot.entries : undefined);
   }
 
   country(cc: string): GazEntry | undefined {
@@ -125,11 +146,11 @@ export class Gazetteer {
   }
 
   hasName(key: string): boolean {
-    return this.exact.has(key);
+    return (this.slots.get(key)?.entries.length ?? 0) > 0;
   }
 
   get keyCount(): number {
-    return this.exact.size;
+    return this.slots.size;
   }
 
   get entryCount(): number {
@@ -137,10 +158,10 @@ export class Gazetteer {
   }
 }
 
-function push(map: Map<string, GazEntry[]>, key: string, entry: GazEntry): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [entry]);
-  else if (!list.includes(entry)) list.push(entry);
+export interface Slot {
+  entries: GazEntry[];
+  prefix: boolean;
+  loose?: GazEntry[];
 }
 
 function slug(s: string): string {

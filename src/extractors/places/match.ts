@@ -2,9 +2,15 @@
 // up in the gazetteer's Map; the longest hit wins. Cost is O(tokens × window), independent of the
 // gazetteer's size.
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
+import { foldKey, LOOSE_MIN_LENGTH, looseKey, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
 import { NAME_JOINERS } from './lexicon.js';
 import { isAllCaps, isCapWord, type Mention } from './mention.js';
+
+/** sentence openers that never begin a transliterated place name: no loose look-up for them */
+const LOOSE_SKIP = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'if', 'when', 'after',
+  'this', 'that', 'there', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'for', 'as', 'by', 'with', 'from', 'to',
+]);
 
 /** a plain ASCII word folds to its lower case (no diacritics, dots or abbreviations to expand) */
 const PLAIN_WORD = /^[A-Z][a-z]{4,}$|^[A-Z][a-z]$/;
@@ -33,6 +39,8 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       continue;
     }
     let best: { end: number; key: string; entries: readonly GazEntry[] } | undefined;
+    let firstSlot: Readonly<Slot> | undefined;
+    let firstKey: string | undefined;
     const limit = Math.min(tokens.length, i + MAX_TOKENS);
     for (let j = i; j < limit; j++) {
       const t = tokens[j];
@@ -41,8 +49,10 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (!isCapWord(t)) continue;
       const surface = j === i ? t.text : text.slice(first.start, t.end);
       const key = j === i && PLAIN_WORD.test(t.text) ? t.lower : foldKey(surface);
-      const entries = g.lookup(key);
-      const more = g.hasPrefix(key);
+      const slot = g.slot(key);
+      if (j === i) [firstSlot, firstKey] = [slot, key];
+      const entries = slot?.entries.length ? slot.entries : undefined;
+      const more = slot?.prefix ?? false;
       if (entries) {
         const usable = entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface);
         // an all-capital short token ("IS", "AP") is an acronym unless an alias is written that way
@@ -52,13 +62,16 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       }
       if (!more) break;
     }
-    if (!best && (tokens[i + 1]?.sentence === first.sentence || first.text.length >= 6)) {
+    if (!best && !LOOSE_SKIP.has(first.lower) && !isAllCaps(first)) {
       // a transliteration variant of a long name ("Hajjar al-Aswad"): loose look-up of the whole name run
       const j = nameRun(tokens, i);
       const last = tokens[j - 1];
       if (last && j > i) {
-        const key = foldKey(text.slice(first.start, last.end));
-        const entries = g.lookupLoose(key);
+        // a one-word name whose key is its own loose key was looked up already
+        const key = j === i + 1 ? (firstKey ?? foldKey(first.text)) : foldKey(text.slice(first.start, last.end));
+        const entries = j === i + 1 && looseKey(key) === key
+          ? (key.length >= LOOSE_MIN_LENGTH ? firstSlot?.loose : undefined)
+          : g.lookupLoose(key);
         if (entries && !entries.some((e) => e.caseSensitive)) best = { end: j, key, entries };
       }
     }

@@ -43,5 +43,5 @@ export const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.
 
 export function note(m: Mention, delta: number, reason: string): void {
   m.score += delta;
-  m.reasons.push(`${reason}${delta >= 0 ? '+' : ''}${delta}`);
+  m.reasons.push(reason);
 }

@@ -121,7 +121,8 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
   }
   const demonymCount = new Map<string, number>();
   for (const t of doc.tokens) {
-    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) continue;
     const cc = g.demonym(t.text);
     if (cc && (demonymCount.get(cc) ?? 0) < 3) {
       demonymCount.set(cc, (demonymCount.get(cc) ?? 0) + 1);
