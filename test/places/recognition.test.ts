@@ -38,6 +38,8 @@ describe('context patterns', () => {
     ['same name elsewhere', 'IS holds the district of Hajar al-Aswad. Hajar al-Aswad was shelled.', ['Hajar al-Aswad', 'Hajar al-Aswad']],
     ['transliteration variant', 'IS holds the camp of Yarmouk. Yarmuk was shelled.', ['Yarmouk', 'Yarmuk']],
     ['dateline', 'DAMASCUS - Shelling continued on Friday.', ['DAMASCUS']],
+    ['street named after a town', 'The fire started on Wichita Drive after midnight.', ['Wichita Drive']],
+    ['street with abbreviation', 'He lives at 2517 Memphis St. in the north.', ['Memphis St.']],
   ])('%s: %j', (_rule, text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);
   });
@@ -55,6 +57,8 @@ describe('context patterns', () => {
     ['acronym', 'IS fighters seized the town.', []],
     ['lower-case word', 'they went to the mobile clinic in reading hall.', []],
     ['road without number', 'Route planning took weeks.', []],
+    ['court, not a district', 'The U.S. District Court ruled on Monday.', ['U.S.']],
+    ['school district', 'The Santa Ana Unified School District closed.', ['Santa Ana']],
     ['compass adjective before a group of people', 'Many southern Democrats voted no.', []],
   ])('%s: %j', (_rule, text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);

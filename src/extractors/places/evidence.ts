@@ -204,6 +204,11 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     const sentenceFirst = doc.sentences[first.sentence]?.firstToken === m.t0 || first.newlineBefore;
     if (sentenceFirst && m.t1 - m.t0 === 1 && first.pos !== 'PROPN') note(m, -1.5, 'sentence-first-common');
     if (m.t1 - m.t0 === 1 && lex.notAlone.has(first.lower)) note(m, -2.5, 'not-alone');
+    // a shouted word outside the dateline ("CRICKET - LEICESTERSHIRE TAKE OVER") is a headline's, not a place's
+    if (first.text.length > 4 && !(dl && m.start >= dl.start && m.end <= dlEnd) && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
+      && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
+      note(m, -1.5, 'all-capitals');
+    }
     if (next?.text === '-' && /^(?:based|born|led|backed|made|bred|controlled|held|occupied)$/.test(tokens[m.t1 + 1]?.lower ?? '')) note(m, 1, 'x-based');
   }
   return mentions;

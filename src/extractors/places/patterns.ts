@@ -57,12 +57,16 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     if (isCapWord(t) && !FUNCTION_WORDS.has(t.lower)
       && (i === 0 || !isCapWord(tokens[i - 1]) || FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.sentence !== t.sentence)) {
       let end = nameRun(tokens, i);
+      let institution = false;
       // a capitalised trigger inside the run ends the name: "Douglas County Sheriff" → "Douglas County"
       for (let k = i + 1; k < end; k++) {
-        if (lex.triggersAfter.has((tokens[k] as Token).lower)) {
-          end = k + 1;
-          break;
-        }
+        const word = (tokens[k] as Token).lower;
+        if (!lex.triggersAfter.has(word)) continue;
+        // "U.S. District Court", "Santa Ana Unified School District": an institution, not a district
+        institution = (isCapWord(tokens[k + 1]) && tokens[k + 1]?.sentence === t.sentence && lex.triggersAfter.get(word) !== 'road')
+          || tokens.slice(i, k).some((x) => lex.orgHeads.has(x.lower));
+        if (!institution) end = k + 1;
+        break;
       }
       if (end > i) {
         const after = tokens[end];
@@ -71,7 +75,7 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
         const last = tokens[end - 1] as Token;
         // a capitalised trigger is inside the run already ("Laurel County"); a lower-case one follows it
         const inner = lex.triggersAfter.get(last.lower);
-        if (inner && end - i >= 2 && isCapWord(last)) {
+        if (inner && end - i >= 2 && isCapWord(last) && !institution) {
           hits.push({ t0: i, t1: end, kind: inner, pattern: 'trigger-after', countryHint: lex.triggerCountry.get(last.lower) });
         } else if (after && !after.newlineBefore && !isCapWord(after)) {
           const kind = lex.triggersAfter.get(two) ?? lex.triggersAfter.get(after.lower);
