@@ -55,6 +55,7 @@ describe('context patterns', () => {
     ['month', 'The vote is set for May and June.', []],
     ['sentence-initial common word', 'Police said the man fled.', []],
     ['acronym', 'IS fighters seized the town.', []],
+    ['a state as an agent', 'Russia-backed evacuation deals were signed.', []],
     ['lower-case word', 'they went to the mobile clinic in reading hall.', []],
     ['road without number', 'Route planning took weeks.', []],
     ['court, not a district', 'The U.S. District Court ruled on Monday.', ['U.S.']],

@@ -46,6 +46,9 @@ const PLACE_PREFIXES = new Set([
   'both', 'all', 'every', 'across', 'between', 'like', 'unlike', 'including', 'about', 'over', 'under', 'within',
 ]);
 
+const LOCATING_COMPOUNDS = new Set(['based', 'born', 'bred', 'made', 'controlled', 'held', 'occupied', 'registered', 'listed', 'led', 'area']);
+const AGENT_COMPOUNDS = new Set(['backed', 'sponsored', 'funded', 'financed', 'brokered', 'allied', 'supported', 'armed', 'aligned']);
+
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'asked', 'replied', 'wrote']);
 
 function mentionFromRange(doc: AnalysedDoc, g: Gazetteer, t0: number, t1: number): Mention {
@@ -209,7 +212,13 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
       note(m, -1.5, 'all-capitals');
     }
-    if (next?.text === '-' && /^(?:based|born|led|backed|made|bred|controlled|held|occupied)$/.test(tokens[m.t1 + 1]?.lower ?? '')) note(m, 1, 'x-based');
+    const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
+    // "Britain-based monitor" locates; "Russia-backed deals" names a state as an agent, not a place
+    if (LOCATING_COMPOUNDS.has(compound)) note(m, 1, 'x-based');
+    else if (AGENT_COMPOUNDS.has(compound)) {
+      note(m, -6, 'x-backed');
+      m.vetoed = true;
+    }
   }
   return mentions;
 }
