@@ -56,6 +56,7 @@ describe('context patterns', () => {
     ['sentence-initial common word', 'Police said the man fled.', []],
     ['acronym', 'IS fighters seized the town.', []],
     ['a state as an agent', 'Russia-backed evacuation deals were signed.', []],
+    ['a first name that is also a place', 'Elizabeth Fairfield was charged. Fairfield pleaded guilty.', []],
     ['lower-case word', 'they went to the mobile clinic in reading hall.', []],
     ['road without number', 'Route planning took weeks.', []],
     ['court, not a district', 'The U.S. District Court ruled on Monday.', ['U.S.']],

@@ -5,7 +5,7 @@ import type { AnalysedDoc, Token } from '../../document/model.js';
 import { foldKey, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
 import { COMPASS_ADJ, placesLexicon, STRONG_PREPOSITIONS } from './lexicon.js';
 import { nameRun } from './match.js';
-import { ACCEPT, isCapWord, note, type Mention } from './mention.js';
+import { ACCEPT, isAllCaps, isCapWord, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
 
@@ -189,13 +189,14 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
         && !(prev.index === doc.sentences[first.sentence]?.firstToken && prev.pos !== 'PROPN')) {
         // inside a longer capitalised name: "Chiquita Raquel Henry", "United Russia"
         note(m, -3, 'after-capitalised');
-        if (prev.pos === 'PROPN' && !g.hasName(prev.lower)) m.vetoed = true;
+        // a first name before it ("Mary Jones", "Elizabeth Fairfield"): the name is a person's here and,
+        // by one sense per article, wherever it stands alone
+        if (prev.pos === 'PROPN' && !isAllCaps(prev)) m.vetoed = true;
       }
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
       const head = next.lower;
-      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonym(next.text)
-        && !g.hasName(foldKey(next.text))) {
+      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonym(next.text)) {
         // followed by another name: "Georgia Stevens", "Jordan Henderson", "Houston Rockets"
         note(m, -2, 'before-capitalised');
       }
