@@ -145,6 +145,11 @@ export class Gazetteer {
     return this.demonyms.get(/^[a-z]+$/i.test(word) ? word.toLowerCase() : foldKey(word));
   }
 
+  /** demonym() for a token, from its lower-cased text (no folding: the hot path of the matcher). */
+  demonymOfLower(lower: string): string | undefined {
+    return this.demonyms.get(lower);
+  }
+
   hasName(key: string): boolean {
     return (this.slots.get(key)?.entries.length ?? 0) > 0;
   }

@@ -23,9 +23,14 @@ function slug(s: string): string {
 
 export function groupMentions(mentions: readonly Mention[]): Mention[][] {
   const byKey = new Map<string, Mention[]>();
+  const looseOf = new Map<string, string>();
   const out: Mention[][] = [];
   for (const m of mentions) {
-    const k = m.key.length >= 6 ? looseKey(m.key) : m.key;
+    let k = looseOf.get(m.key);
+    if (k === undefined) {
+      k = m.key.length >= 6 ? looseKey(m.key) : m.key;
+      looseOf.set(m.key, k);
+    }
     let group = byKey.get(k) ?? byKey.get(m.key);
     if (!group) {
       group = [];

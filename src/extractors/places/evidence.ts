@@ -184,7 +184,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
         // a middle initial: "Tyrise M. Bell"
         note(m, -6, 'after-initial');
         m.vetoed = true;
-      } else if (isCapWord(prev) && !first.newlineBefore && !PLACE_PREFIXES.has(prev.lower) && !g.demonym(prev.text)
+      } else if (isCapWord(prev) && !first.newlineBefore && !PLACE_PREFIXES.has(prev.lower) && !g.demonymOfLower(prev.lower)
         && !lex.orgHeads.has(prev.lower) && !prev.text.endsWith('.')
         && !(prev.index === doc.sentences[first.sentence]?.firstToken && prev.pos !== 'PROPN')) {
         // inside a longer capitalised name: "Chiquita Raquel Henry", "United Russia"
@@ -196,7 +196,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
       const head = next.lower;
-      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonym(next.text)) {
+      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonymOfLower(next.lower)) {
         // followed by another name: "Georgia Stevens", "Jordan Henderson", "Houston Rockets"
         note(m, -2, 'before-capitalised');
       }

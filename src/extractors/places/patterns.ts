@@ -80,11 +80,11 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
         } else if (after && !after.newlineBefore && !isCapWord(after)) {
           const kind = lex.triggersAfter.get(two) ?? lex.triggersAfter.get(after.lower);
           // "the Palestinian camp", "the Kurdish region": a nationality word, not a name
-          if (kind && !(end - i === 1 && g.demonym(t.text))) hits.push({ t0: i, t1: end, kind, pattern: 'trigger-after' });
+          if (kind && !(end - i === 1 && g.demonymOfLower(t.lower))) hits.push({ t0: i, t1: end, kind, pattern: 'trigger-after' });
         }
         // "a Concord resident", "the Meadow Grove man": a name used as the home of a person
         if (after && RESIDENT_NOUNS.has(after.lower) && !after.newlineBefore && !isCapWord(after)
-          && RESIDENT_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && !g.demonym(t.text)) {
+          && RESIDENT_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && !g.demonymOfLower(t.lower)) {
           hits.push({ t0: i, t1: end, kind: 'city', pattern: 'resident' });
         }
         // NAME, St.  ("Alexandria, La.") — the abbreviation needs the comma and a capitalised name before it
@@ -124,7 +124,7 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
         const end = nameRun(tokens, i + 1);
         // "in southern X" is a place; "southern Democrats" needs more than the adjective
         const located = STRONG_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
-        if (end > i + 1 && !g.demonym(tokens[i + 1]?.text ?? '')) hits.push({ t0: i + 1, t1: end, pattern: located ? 'compass-strong' : 'compass' });
+        if (end > i + 1 && !g.demonymOfLower(tokens[i + 1]?.lower ?? '')) hits.push({ t0: i + 1, t1: end, pattern: located ? 'compass-strong' : 'compass' });
       }
     }
   }

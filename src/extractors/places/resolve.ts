@@ -123,7 +123,7 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
   for (const t of doc.tokens) {
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) continue;
-    const cc = g.demonym(t.text);
+    const cc = g.demonymOfLower(t.lower);
     if (cc && (demonymCount.get(cc) ?? 0) < 3) {
       demonymCount.set(cc, (demonymCount.get(cc) ?? 0) + 1);
       add(countries, cc, 1);
