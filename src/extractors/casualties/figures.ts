@@ -1,0 +1,240 @@
+// Casualty figures in one sentence: a count of people (a quantity, or a singular noun such as "a
+// policeman") tied to a casualty trigger by the syntax around it.
+//   subject:  "At least 74 regime personnel and 59 IS fighters have been killed", "two soldiers died",
+//             "59 people killed in …", "30 dead", "millions displaced", "five were shot, one fatally"
+//   object:   "killing five people and wounding 12", "police arrested seven Iraqis"
+//   nominal:  "35 deaths", "the deaths of 30 people", "the death toll rose to 30"
+// Counts coordinated with "and"/","/"or" form a chain: the predicate and the first count's qualifier
+// apply to every member. Numbers that are not about people (ages, years, money, units, things, animals),
+// hypothetical ("could kill thousands") and negated ("no one was hurt") statements give no figure.
+import type { Token } from '../../document/model.js';
+import { findQuantities, parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
+import type { Count } from '../../schema.js';
+import type { TriggerKind } from './lexicon.js';
+import { triggerAt, type TriggerMatch } from './triggers.js';
+import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
+
+export interface Unit {
+  /** first token (qualifier or determiner) and the token after the victims phrase. */
+  start: number;
+  end: number;
+  count: Count;
+  quantity: QuantityMatch | null;
+  victims: VictimPhrase;
+  /** "the 30 victims", "the driver": a figure that may repeat an earlier one. */
+  definite: boolean;
+}
+
+export interface RawFigure {
+  unit: Unit;
+  kind: TriggerKind;
+  trigger: TriggerMatch | null;
+  /** the trigger directly follows the count ("millions displaced"): the evidence takes it in. */
+  adjacent: boolean;
+  cumulative: boolean;
+  /** figures of one coordination share a chain id. */
+  chain: number;
+  /** "also", "another", "other", "more": the figure adds to those before it. */
+  additive: boolean;
+  sentence: number;
+}
+
+const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', "'s", 'am', 'remain', 'remained', 'remains', 'got', 'get', 'gets']);
+const HAVE = new Set(['have', 'has', 'had', "'ve"]);
+const MODAL = new Set(['could', 'would', 'may', 'might', 'will', "'ll", 'shall', 'should', 'can', 'must', 'to']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const SKIPPABLE = new Set(['also', 'reportedly', 'all', 'later', 'since', 'so', 'far', 'now', 'already', 'allegedly',
+  'apparently', 'just', 'both', 'each', 'each', 'then', 'subsequently', 'still', 'either', 'either', 'too', 'who', 'that',
+  'had', 'initially', 'reported', 'believed', 'feared', 'said', 'thought', 'known', 'confirmed', 'officially']);
+const ADDITIVE = new Set(['also', 'another', 'other', 'others', 'more', 'further', 'additional']);
+/** words before a number that make it a label, a price or an age rather than a count. */
+const BAD_PREFIX = new Set(['$', '£', '€', 'us$', 'no', 'no.', 'number', 'aged', 'age', 'ages', 'nos', 'route', 'page',
+  'article', 'chapter', 'section', 'paragraph', 'resolution', 'flight', 'channel', 'gate', 'room', 'apartment', 'unit',
+  'interstate', 'highway', 'road', 'street', 'avenue', 'block', 'hwy', 'i-', 'rs', 'rs.', 'dm', 'yen', 'won', 'score']);
+const BAD_SUFFIX = new Set(['%', 'percent', 'per', 'pc', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'times', 'th']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'the']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+function isYear(q: QuantityMatch, tokens: readonly Token[]): boolean {
+  const t = tokens[q.numberStart];
+  return !!t && q.end === q.numberStart + 1 && YEAR.test(t.text);
+}
+
+/** Is this quantity a count of something that could be people? */
+function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: VictimPhrase, from: number): boolean {
+  const before = tokens[q.start - 1];
+  if (before && q.start > from) {
+    if (BAD_PREFIX.has(before.lower)) return false;
+    // "Route 30", "Resolution 242": a capitalised word labelling the number
+    if (/^[A-Z][a-z]/.test(before.text) && (before.pos === 'PROPN' || before.pos === 'NOUN') && q.start === q.numberStart) return false;
+  }
+  const after = tokens[q.end];
+  if (after && (BAD_SUFFIX.has(after.lower) || (after.text === '-' && after.start === tokens[q.end - 1]?.end))) return false;
+  if (ageCompoundLength(tokens, q.numberStart)) return false;
+  if (isYear(q, tokens) && !(victims.person && victims.end > victims.start)) return false;
+  if (victims.nonVictim) return false;
+  if (victims.end > victims.start && !victims.person) return false;
+  return true;
+}
+
+/** Counts in the sentence: quantities with their victims, and singular people ("a policeman"). */
+export function findUnits(tokens: readonly Token[], from: number, to: number, text: string): Unit[] {
+  const units: Unit[] = [];
+  const quantities = findQuantities(tokens, from, to, text);
+  const covered = new Set<number>();
+  for (const q of quantities) {
+    for (let k = q.start; k < q.end; k++) covered.add(k);
+    const victims = parseVictims(tokens, q.end, to, text);
+    if (!plausibleCount(tokens, q, victims, from)) continue;
+    const det = tokens[q.start - 1]?.lower;
+    const end = victims.end > victims.start ? victims.end : q.end;
+    units.push({ start: q.start, end, count: q.count, quantity: q, victims, definite: det === 'the' || det === 'these' || det === 'those' });
+  }
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k];
+    if (!t || covered.has(k) || !SINGULAR_DETERMINERS.has(t.lower)) continue;
+    if (tokens[k - 1]?.lower === 'of') continue; // "one of the victims" is counted by "one"
+    const victims = parseVictims(tokens, k + 1, to, text);
+    if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
+    if (units.some((u) => u.start <= k + 1 && k + 1 < u.end)) continue;
+    const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
+    units.push({ start: k, end: victims.end, count, quantity: null, victims, definite: t.lower === 'the' });
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {
+  const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  return words === ',' || words === 'and' || words === 'or' || words === ', and' || words === 'as well as' || words === ', while';
+};
+
+interface Predicate { kind: TriggerKind; trigger: TriggerMatch | null; adjacent: boolean; cumulative: boolean; additive: boolean }
+
+/** The trigger to the right of a chain ending at token p (subject reading). */
+function rightPredicate(tokens: readonly Token[], p: number, to: number): Predicate | null | 'reject' {
+  const direct = triggerAt(tokens, p, to);
+  if (direct && direct.role !== 'toll') {
+    if (direct.role === 'verb' && activeObjectFollows(tokens, direct.end, to)) return 'reject';
+    return { kind: direct.kind, trigger: direct, adjacent: true, cumulative: false, additive: false };
+  }
+  if (tokens[p]?.lower === 'fatally') return { kind: 'killed', trigger: null, adjacent: true, cumulative: false, additive: false };
+  let k = p;
+  // a short prepositional phrase: "two men inside the car were shot"
+  if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of') {
+    let m = k + 1;
+    while (m < to && m - k <= 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[m]?.pos ?? '')) m++;
+    if (m > k + 1 && (BE.has(tokens[m]?.lower ?? '') || HAVE.has(tokens[m]?.lower ?? ''))) k = m;
+  }
+  let passive = false, perfect = false, hypothetical = false, negated = false, additive = false;
+  const start = k;
+  while (k < to && k - start < 7) {
+    const t = tokens[k];
+    if (!t) break;
+    if (BE.has(t.lower)) passive = true;
+    else if (HAVE.has(t.lower)) perfect = true;
+    else if (MODAL.has(t.lower)) hypothetical = true;
+    else if (NEGATION.has(t.lower)) negated = true;
+    else if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+    if (ADDITIVE.has(t.lower)) additive = true;
+    k++;
+  }
+  if (k === start) return null;
+  const trig = triggerAt(tokens, k, to);
+  if (!trig || trig.role === 'toll' || trig.role === 'noun') return null;
+  if (hypothetical || negated) return 'reject';
+  if (trig.role === 'verb' && !passive) {
+    if (perfect || activeObjectFollows(tokens, trig.end, to)) return 'reject';
+  }
+  return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive };
+}
+
+/** After an active verb: does an object follow ("gunmen killed 20 people")? Then its subject is no victim. */
+function activeObjectFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= to) return false;
+  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'PROPN') return !['in', 'on'].includes(t.lower);
+  return !!parseQuantityAt(tokens, k, to, '');
+}
+
+/** The trigger to the left of a chain starting at token s (object reading, nominal "deaths of"). */
+function leftPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null | 'reject' {
+  for (let b = s - 1; b >= Math.max(from, s - 3); b--) {
+    const trig = triggerAt(tokens, b, s);
+    if (!trig || trig.end !== s) continue;
+    if (trig.role === 'noun' && trig.words[trig.words.length - 1] === 'of') {
+      return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
+    }
+    if (trig.role !== 'verb') return null;
+    const prev = tokens[b - 1]?.lower ?? '';
+    if (BE.has(prev) || HAVE.has(prev) && BE.has(tokens[b]?.lower ?? '')) return null; // passive: "was killed two days ago"
+    if (MODAL.has(prev) || MODAL.has(tokens[b - 2]?.lower ?? '') && tokens[b - 1]?.pos === 'ADV') return 'reject';
+    return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
+  }
+  // "the deaths of 30 people": a plural event noun and "of"
+  if (tokens[s - 1]?.lower === 'of' && s - 2 >= from) {
+    const trig = triggerAt(tokens, s - 2, s - 1);
+    if (trig && trig.role === 'noun') return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
+  }
+  return null;
+}
+
+/** "the death toll rose to 30", "a toll of 30": a toll noun a few words before the count. */
+function tollPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null {
+  for (let b = s - 1; b >= Math.max(from, s - 7); b--) {
+    const t = tokens[b];
+    if (!t) break;
+    if (t.lower === '.' || t.lower === ';') break;
+    const trig = triggerAt(tokens, b, s);
+    if (trig?.role === 'toll') return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: true, additive: false };
+  }
+  return null;
+}
+
+let chainCounter = 0;
+
+/** Casualty figures of the sentence spanning tokens [from, to). */
+export function sentenceFigures(tokens: readonly Token[], from: number, to: number, text: string, sentence: number): RawFigure[] {
+  const units = findUnits(tokens, from, to, text);
+  const out: RawFigure[] = [];
+  let i = 0;
+  while (i < units.length) {
+    // a chain of coordinated counts
+    const chain: Unit[] = [units[i] as Unit];
+    let j = i + 1;
+    while (j < units.length) {
+      const prev = chain[chain.length - 1] as Unit, next = units[j] as Unit;
+      if (next.start <= prev.end || !isJoiner(tokens, prev.end, next.start)) break;
+      chain.push(next); j++;
+    }
+    i = j;
+    const first = chain[0] as Unit, last = chain[chain.length - 1] as Unit;
+    const negatedStart = tokens[first.start - 1]?.lower === 'no' || first.count.text.toLowerCase() === 'no';
+    if (negatedStart) continue;
+    let pred: Predicate | null | 'reject' = null;
+    // a trigger that modifies the noun: "two missing Belgian teenagers"
+    const pre = first.victims.prenominal;
+    const left = leftPredicate(tokens, first.start, from);
+    if (left === 'reject') continue;
+    pred = left ?? tollPredicate(tokens, first.start, from);
+    if (!pred) {
+      const right = rightPredicate(tokens, last.end, to);
+      if (right === 'reject') continue;
+      pred = right;
+    }
+    if (!pred && pre) pred = { kind: pre.kind, trigger: pre, adjacent: false, cumulative: false, additive: false };
+    if (!pred) continue;
+    const chainId = ++chainCounter;
+    const lead = first.count.qualifier;
+    for (const u of chain) {
+      // singular nouns only count as figures when they are people the lexicon knows (not names)
+      const count = u === first ? u.count : requalify(u.count, lead);
+      const additive = pred.additive || u.victims.start < u.victims.end
+        && tokens.slice(u.start, u.end).some((t) => ADDITIVE.has(t.lower));
+      out.push({
+        unit: { ...u, count }, kind: pred.kind, trigger: pred.trigger, adjacent: pred.adjacent && u === last,
+        cumulative: pred.cumulative, chain: chainId, additive, sentence,
+      });
+    }
+  }
+  return out;
+}

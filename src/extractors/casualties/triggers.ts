@@ -1,0 +1,31 @@
+// Finding casualty triggers (verbs, adjectives, nouns and phrases of casualty-triggers.txt) in tokens.
+import type { Token } from '../../document/model.js';
+import { casualtyLexicons, type TriggerEntry } from './lexicon.js';
+
+export interface TriggerMatch extends TriggerEntry {
+  /** token range, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** The longest trigger phrase starting at token i, or null. */
+export function triggerAt(tokens: readonly Token[], i: number, limit: number): TriggerMatch | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const list = casualtyLexicons().triggers.get(first.lower);
+  if (!list) return null;
+  for (const entry of list) {
+    if (i + entry.words.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) if (tokens[i + k]?.lower !== entry.words[k]) { ok = false; break; }
+    if (ok) return { ...entry, start: i, end: i + entry.words.length };
+  }
+  return null;
+}
+
+/** Cheap pre-filter: does the token range hold any trigger's first word? */
+export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
+  const { triggers } = casualtyLexicons();
+  for (let i = from; i < to; i++) if (triggers.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
