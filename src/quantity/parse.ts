@@ -97,6 +97,9 @@ function parseWords(toks: readonly QToken[], i: number, limit: number): Core | n
       if (seen && tok.lower === 'and' && last === 'hundred' && (nextW?.role === 'unit' || nextW?.role === 'ten')) { j++; continue; }
       break;
     }
+    // "two eight-year-old girls": two counts side by side are not one number
+    const w0 = ws[0];
+    if (seen && w0 && (w0.role === 'unit' || w0.role === 'ten') && (last === 'unit' || last === 'ten' && w0.role === 'ten')) break;
     for (const w of ws) {
       if (!w) continue;
       switch (w.role) {

@@ -10,7 +10,7 @@
 import type { Token } from '../../document/model.js';
 import { findQuantities, parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
 import type { Count } from '../../schema.js';
-import type { TriggerKind } from './lexicon.js';
+import { casualtyLexicons, singulars, type TriggerKind } from './lexicon.js';
 import { triggerAt, type TriggerMatch } from './triggers.js';
 import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
 
@@ -23,6 +23,8 @@ export interface Unit {
   victims: VictimPhrase;
   /** "the 30 victims", "the driver": a figure that may repeat an earlier one. */
   definite: boolean;
+  /** a name or a bare noun phrase without number or determiner ("Wang Donghai", "veteran dissident X"). */
+  named?: boolean;
 }
 
 export interface RawFigure {
@@ -78,7 +80,8 @@ function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: Vic
 }
 
 /** Counts in the sentence: quantities with their victims, and singular people ("a policeman"). */
-export function findUnits(tokens: readonly Token[], from: number, to: number, text: string): Unit[] {
+export function findUnits(tokens: readonly Token[], from: number, to: number, text: string,
+  isNonPerson?: (start: number, end: number) => boolean): Unit[] {
   const units: Unit[] = [];
   const quantities = findQuantities(tokens, from, to, text);
   const covered = new Set<number>();
@@ -100,15 +103,41 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
     units.push({ start: k, end: victims.end, count, quantity: null, victims, definite: t.lower === 'the' });
   }
+  // names and bare singular phrases: "Hen Vipheak was arrested", "police detained veteran dissident Wang Donghai"
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || covered.has(k) || units.some((u) => u.start <= k && k < u.end)) continue;
+    const prev = tokens[k - 1];
+    const afterTrigger = k > from && prev && (prev.pos === 'VERB' || POSSESSIVES.has(prev.lower) && tokens[k - 2]?.pos === 'VERB');
+    const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
+    if (!afterTrigger && !clauseStart) continue;
+    if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && triggerAt(tokens, k, to)?.role !== 'adj') continue;
+    const victims = parseVictims(tokens, k, to, text);
+    if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
+    if (isNonPerson?.(tokens[k]?.start ?? 0, tokens[victims.end - 1]?.end ?? 0)) continue;
+    const n = Math.max(1, victims.heads);
+    const start = prev && POSSESSIVES.has(prev.lower) ? k - 1 : k;
+    const count: Count = { low: n, high: n, best: n, qualifier: 'exact', text: tokens[start]?.text ?? t.text };
+    units.push({ start, end: victims.end, count, quantity: null, victims, definite: false, named: true });
+    k = victims.end - 1;
+  }
   return units.sort((a, b) => a.start - b.start);
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':']);
 
 const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {
   const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
   return words === ',' || words === 'and' || words === 'or' || words === ', and' || words === 'as well as' || words === ', while';
 };
 
-interface Predicate { kind: TriggerKind; trigger: TriggerMatch | null; adjacent: boolean; cumulative: boolean; additive: boolean }
+interface Predicate {
+  kind: TriggerKind; trigger: TriggerMatch | null; adjacent: boolean; cumulative: boolean; additive: boolean;
+  /** a passive subject ("was arrested") or an active object ("arrested X"). */
+  passive?: boolean; object?: boolean;
+}
 
 /** The trigger to the right of a chain ending at token p (subject reading). */
 function rightPredicate(tokens: readonly Token[], p: number, to: number): Predicate | null | 'reject' {
@@ -118,7 +147,7 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number): Predic
     return { kind: direct.kind, trigger: direct, adjacent: true, cumulative: false, additive: false };
   }
   if (tokens[p]?.lower === 'fatally') return { kind: 'killed', trigger: null, adjacent: true, cumulative: false, additive: false };
-  let k = p;
+  let k = skipParenthetical(tokens, p, to);
   // a short prepositional phrase: "two men inside the car were shot"
   if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of') {
     let m = k + 1;
@@ -145,7 +174,21 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number): Predic
   if (trig.role === 'verb' && !passive) {
     if (perfect || activeObjectFollows(tokens, trig.end, to)) return 'reject';
   }
-  return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive };
+  return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive, passive };
+}
+
+const OPENERS: Record<string, string> = { ',': ',', '--': '--', '(': ')', '—': '—', '–': '–' };
+
+/** Past an apposition or aside: "The driver, aged 51, was arrested", "Some 150,000 people -- mostly civilians -- have died". */
+export function skipParenthetical(tokens: readonly Token[], p: number, to: number): number {
+  const close = OPENERS[tokens[p]?.lower ?? ''];
+  if (!close) return p;
+  for (let k = p + 1; k < Math.min(to, p + 14); k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'AUX' || t.text === '"' || t.text === '“' || t.text === '”' || triggerAt(tokens, k, to)) return p;
+    if (t.lower === close) return k > p + 1 ? k + 1 : p;
+  }
+  return p;
 }
 
 /** After an active verb: does an object follow ("gunmen killed 20 people")? Then its subject is no victim. */
@@ -168,7 +211,7 @@ function leftPredicate(tokens: readonly Token[], s: number, from: number): Predi
     const prev = tokens[b - 1]?.lower ?? '';
     if (BE.has(prev) || HAVE.has(prev) && BE.has(tokens[b]?.lower ?? '')) return null; // passive: "was killed two days ago"
     if (MODAL.has(prev) || MODAL.has(tokens[b - 2]?.lower ?? '') && tokens[b - 1]?.pos === 'ADV') return 'reject';
-    return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
+    return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false, object: true };
   }
   // "the deaths of 30 people": a plural event noun and "of"
   if (tokens[s - 1]?.lower === 'of' && s - 2 >= from) {
@@ -193,8 +236,9 @@ function tollPredicate(tokens: readonly Token[], s: number, from: number): Predi
 let chainCounter = 0;
 
 /** Casualty figures of the sentence spanning tokens [from, to). */
-export function sentenceFigures(tokens: readonly Token[], from: number, to: number, text: string, sentence: number): RawFigure[] {
-  const units = findUnits(tokens, from, to, text);
+export function sentenceFigures(tokens: readonly Token[], from: number, to: number, text: string, sentence: number,
+  isNonPerson?: (start: number, end: number) => boolean): RawFigure[] {
+  const units = findUnits(tokens, from, to, text, isNonPerson);
   const out: RawFigure[] = [];
   let i = 0;
   while (i < units.length) {
@@ -222,6 +266,13 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
       pred = right;
     }
     if (!pred && pre) pred = { kind: pre.kind, trigger: pre, adjacent: false, cumulative: false, additive: false };
+    if (!pred && first.quantity) {
+      const head = tokens[last.victims.head]?.lower;
+      const kind = head ? singulars(head).map((f) => casualtyLexicons().status.get(f)).find(Boolean) : undefined;
+      if (kind) pred = { kind, trigger: null, adjacent: false, cumulative: false, additive: false };
+    }
+    // a name or a bare noun counts only in the plainest syntax: "X was arrested", "police detained X"
+    if (pred && first.named && !(pred.trigger && (pred.trigger.role !== 'verb' || pred.passive || pred.object))) continue;
     if (!pred) continue;
     const chainId = ++chainCounter;
     const lead = first.count.qualifier;

@@ -10,17 +10,46 @@ import { linkReporter } from './reporter.js';
 import { computeTally, type TallyItem } from './tally.js';
 import { hasTriggerWord } from './triggers.js';
 
-/** Figures that restate an earlier one are dropped ("the 30 victims", "the driver" again). */
-function isRepeat(f: RawFigure, kept: readonly RawFigure[], doc: AnalysedDoc): boolean {
+/**
+ * Figures that restate an earlier one are dropped, so each is reported once, at its first statement:
+ *  - "the 30 victims" (a definite count equal to an earlier figure), "the driver" (a definite singular
+ *    after a figure of the same kind);
+ *  - the same kind and bounds again: always when the count is 2 or more (a headline restated in the
+ *    body, "two people were killed … the two died"); for 1, when the victims' head is the same or absent;
+ *  - a coordination adding up to an earlier figure of the same kind ("killing two people … A 26-year-old
+ *    man and an 18-year-old woman were killed").
+ */
+function isRepeat(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawFigure[], doc: AnalysedDoc): boolean {
   const c = f.unit.count;
+  const tokens = doc.tokens;
+  const contains = (x: RawFigure, word: string): boolean => {
+    if (!word) return false;
+    for (let t = x.unit.victims.start; t < x.unit.victims.end; t++) if (tokens[t]?.lower === word) return true;
+    return false;
+  };
   const head = (x: RawFigure): string => (x.unit.victims.head >= 0 ? doc.tokens[x.unit.victims.head]?.lower ?? '' : '');
+  const exactSum = chain.length > 1 && chain.every((x) => x.unit.count.high === x.unit.count.low)
+    ? chain.reduce((n, x) => n + x.unit.count.low, 0) : -1;
   return kept.some((k) => {
     if (k.chain === f.chain) return false;
     const same = k.unit.count.low === c.low && k.unit.count.high === c.high;
     if (f.unit.definite && f.unit.quantity && same) return true;
     if (f.unit.definite && !f.unit.quantity && k.kind === f.kind) return true;
-    return same && k.kind === f.kind && head(k) === head(f);
+    if (k.kind !== f.kind) return false;
+    if (exactSum > 0 && k.unit.count.low === exactSum && k.unit.count.high === exactSum) return true;
+    const bare = (x: RawFigure): boolean => !head(x) || x.unit.victims.start === x.unit.victims.head && x.unit.victims.end - x.unit.victims.start === 1
+      && tokens[x.unit.victims.start]?.pos === 'PRON';
+    // one person named twice: "veteran dissident Wang Donghai" … "Police detained Wang"
+    if (c.low === 1 && same && (contains(k, head(f)) || contains(f, head(k)))) return true;
+    return same && (head(k) === head(f) || bare(k) || bare(f) || c.low >= 3
+      || (c.low === 2 && k.unit.victims.category === f.unit.victims.category));
   });
+}
+
+/** A span the places or actors stage knows as a place or a non-person actor. */
+function nonPersonChecker(found: Readonly<Pick<Found, 'actors' | 'places'>>): (start: number, end: number) => boolean {
+  return (start, end) => found.places.some((p) => p.mentions.some((m) => m.start < end && start < m.end))
+    || found.actors.some((a) => a.type !== 'person' && a.mentions.some((m) => m.start < end && start < m.end));
 }
 
 /** An actor whose mention overlaps the victims phrase ("IS fighters" → Islamic State group). */
@@ -32,12 +61,16 @@ function victimActor(start: number, end: number, actors: readonly Actor[]): stri
 export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 'actors' | 'attributions' | 'places'>>):
   Pick<Found, 'casualties' | 'tally'> {
   const raw: RawFigure[] = [];
+  const isNonPerson = nonPersonChecker(found);
   for (const s of doc.sentences) {
     if (!hasTriggerWord(doc.tokens, s.firstToken, s.endToken)) continue;
-    raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index));
+    raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, isNonPerson));
   }
   const kept: RawFigure[] = [];
-  for (const f of raw) if (!isRepeat(f, kept, doc)) kept.push(f);
+  for (const f of raw) {
+    const chain = raw.filter((x) => x.chain === f.chain);
+    if (!isRepeat(f, chain, kept, doc)) kept.push(f);
+  }
 
   const casualties: CasualtyFigure[] = [];
   const items: TallyItem[] = [];

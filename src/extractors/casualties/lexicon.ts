@@ -5,13 +5,15 @@ import type { CasualtyKind, VictimCategory } from '../../schema.js';
 
 /** `shot`: hit by gunfire, fate not said — reported as injured (see casualty-triggers.txt). */
 export type TriggerKind = CasualtyKind | 'shot';
-export type TriggerRole = 'verb' | 'intrans' | 'adj' | 'noun' | 'toll' | 'subj';
+export type TriggerRole = 'verb' | 'intrans' | 'adj' | 'noun' | 'toll' | 'subj' | 'status';
 
 export interface TriggerEntry { words: string[]; kind: TriggerKind; role: TriggerRole }
 
 interface CasualtyLexicons {
   /** trigger phrases by first word, longest first. */
   triggers: Map<string, TriggerEntry[]>;
+  /** nouns whose count is itself a figure ("727,000 refugees" are displaced): singular noun → kind. */
+  status: Map<string, TriggerKind>;
   victims: Map<string, VictimCategory>;
   modifiers: Map<string, VictimCategory>;
   nonVictims: Set<string>;
@@ -22,8 +24,10 @@ let cached: CasualtyLexicons | undefined;
 export function casualtyLexicons(): CasualtyLexicons {
   if (cached) return cached;
   const triggers = new Map<string, TriggerEntry[]>();
+  const status = new Map<string, TriggerKind>();
   for (const [phrase, kind, role] of loadTable('casualty-triggers')) {
     if (!phrase || !kind || !role) continue;
+    if (role === 'status') { status.set(phrase, kind as TriggerKind); continue; }
     const words = phraseWords(phrase);
     const first = words[0] ?? '';
     const list = triggers.get(first) ?? [];
@@ -36,7 +40,7 @@ export function casualtyLexicons(): CasualtyLexicons {
   const modifiers = new Map<string, VictimCategory>();
   for (const [word, cat] of loadTable('casualty-modifiers')) if (word && cat) modifiers.set(word, cat as VictimCategory);
   const nonVictims = new Set(loadTable('casualty-nonvictims').map((r) => r[0] ?? '').filter(Boolean));
-  cached = { triggers, victims, modifiers, nonVictims };
+  cached = { triggers, status, victims, modifiers, nonVictims };
   return cached;
 }
 
@@ -47,6 +51,7 @@ export function singulars(word: string): string[] {
   if (word === 'children') out.push('child');
   if (word === 'people') out.push('person');
   if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('ves')) out.push(word.slice(0, -3) + 'fe', word.slice(0, -3) + 'f');
   if (word.endsWith('es')) out.push(word.slice(0, -2));
   if (word.endsWith('s')) out.push(word.slice(0, -1));
   return out;

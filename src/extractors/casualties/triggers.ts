@@ -1,6 +1,6 @@
 // Finding casualty triggers (verbs, adjectives, nouns and phrases of casualty-triggers.txt) in tokens.
 import type { Token } from '../../document/model.js';
-import { casualtyLexicons, type TriggerEntry } from './lexicon.js';
+import { casualtyLexicons, singulars, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch extends TriggerEntry {
   /** token range, end exclusive. */
@@ -25,7 +25,12 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
 
 /** Cheap pre-filter: does the token range hold any trigger's first word? */
 export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
-  const { triggers } = casualtyLexicons();
-  for (let i = from; i < to; i++) if (triggers.has(tokens[i]?.lower ?? '')) return true;
+  const { triggers, status } = casualtyLexicons();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (triggers.has(t.lower)) return true;
+    if (t.pos === 'NOUN' && singulars(t.lower).some((f) => status.has(f))) return true;
+  }
   return false;
 }

@@ -1,7 +1,7 @@
 // The victims: the noun phrase a number counts ("74 regime personnel", "tens of thousands of people",
 // "1,523 of the 2,200 passengers and crew", "two missing Belgian teenagers") and its category.
 import type { Token } from '../../document/model.js';
-import { parseQuantityAt } from '../../quantity/index.js';
+import { parseQuantityAt, quantityLexicons } from '../../quantity/index.js';
 import type { VictimCategory } from '../../schema.js';
 import { casualtyLexicons, isPlural, singulars } from './lexicon.js';
 import { triggerAt, type TriggerMatch } from './triggers.js';
@@ -18,6 +18,8 @@ export interface VictimPhrase {
   /** the head names no people at all: units, things, animals ("12 years", "30 houses", "50 cows"). */
   nonVictim: boolean;
   plural: boolean;
+  /** how many coordinated heads the phrase has ("her aunt and companion": 2). */
+  heads: number;
   /** a trigger used as a modifier inside the phrase ("two missing teenagers"). */
   prenominal?: TriggerMatch;
 }
@@ -41,7 +43,7 @@ export function ageCompoundLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
   if (AGE_TOKEN.test(t.lower)) return 1;
-  if (/^\d+$/.test(t.text) && tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
+  if ((/^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower)) && tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
     && tokens[i + 3]?.lower === '-' && tokens[i + 4]?.lower === 'old') return 5;
   return 0;
 }
@@ -58,7 +60,8 @@ function scanPhrase(tokens: readonly Token[], i: number, limit: number): { end: 
     const trig = triggerAt(tokens, j, limit);
     if (trig) {
       // a trigger inside the phrase only as a modifier: "two missing teenagers", "wounded soldiers"
-      if ((trig.role === 'adj' || trig.role === 'verb') && trig.end < limit && isNominal(tokens[trig.end])
+      const next = trig.end + ageCompoundLength(tokens, trig.end);
+      if ((trig.role === 'adj' || trig.role === 'verb') && next < limit && isNominal(tokens[next])
         && !triggerAt(tokens, trig.end, limit)) {
         prenominal = trig; j = trig.end; continue;
       }
@@ -122,7 +125,7 @@ export function parseVictims(tokens: readonly Token[], i: number, limit: number,
     const k = i + 1;
     const next = tokens[k];
     if (next && PARTITIVE_PRONOUNS.has(next.lower)) {
-      return { start: k, end: k + 1, head: k, category: 'people', person: true, nonVictim: false, plural: true };
+      return { start: k, end: k + 1, head: k, category: 'people', person: true, nonVictim: false, plural: true, heads: 1 };
     }
     let m = k;
     while (m < limit && DETERMINERS.has(tokens[m]?.lower ?? '')) m++;
@@ -133,10 +136,11 @@ export function parseVictims(tokens: readonly Token[], i: number, limit: number,
   let { end, prenominal } = scanPhrase(tokens, start, limit);
   if (end === start && start !== i) { start = i; ({ end, prenominal } = scanPhrase(tokens, i, limit)); }
   if (end === start) {
-    return { start, end, head: -1, category: 'people', person: true, nonVictim: false, plural: true };
+    return { start, end, head: -1, category: 'people', person: true, nonVictim: false, plural: true, heads: 0 };
   }
   let head = headOf(tokens, start, end);
   let info = classifyHead(tokens, start, head);
+  let heads = 1;
   // coordinated heads: "passengers and crew", "women, children and men"
   while (info.person && end + 1 < limit) {
     const joiner = tokens[end]?.lower;
@@ -146,13 +150,16 @@ export function parseVictims(tokens: readonly Token[], i: number, limit: number,
     if (parseQuantityAt(tokens, k, limit, text) || DETERMINERS.has(tokens[k]?.lower ?? '')) break;
     const more = scanPhrase(tokens, k, limit);
     if (more.end === k) break;
+    // a comma joins heads only inside a list that goes on: "women, children and men", not "two people, police said"
+    const after = tokens[more.end]?.lower;
+    if (joiner === ',' && k === end + 1 && after !== ',' && after !== 'and' && after !== 'or') break;
     const h2 = headOf(tokens, k, more.end);
     const info2 = classifyHead(tokens, k, h2);
     if (!info2.person || more.prenominal) break;
-    end = more.end; head = h2;
+    end = more.end; head = h2; heads++;
     if (info2.category !== info.category) info = { ...info, category: 'people' };
   }
-  const out: VictimPhrase = { start, end, head, ...info };
+  const out: VictimPhrase = { start, end, head, ...info, heads };
   if (prenominal) out.prenominal = prenominal;
   return out;
 }
