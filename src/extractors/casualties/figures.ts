@@ -25,6 +25,8 @@ export interface Unit {
   definite: boolean;
   /** a name or a bare noun phrase without number or determiner ("Wang Donghai", "veteran dissident X"). */
   named?: boolean;
+  /** counts for the tally only, not as a figure ("he was shot"). */
+  implicit?: boolean;
 }
 
 export interface RawFigure {
@@ -54,6 +56,8 @@ const BAD_PREFIX = new Set(['$', '£', '€', 'us$', 'no', 'no.', 'number', 'age
   'article', 'chapter', 'section', 'paragraph', 'resolution', 'flight', 'channel', 'gate', 'room', 'apartment', 'unit',
   'interstate', 'highway', 'road', 'street', 'avenue', 'block', 'hwy', 'i-', 'rs', 'rs.', 'dm', 'yen', 'won', 'score']);
 const BAD_SUFFIX = new Set(['%', 'percent', 'per', 'pc', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'times', 'th']);
+const ATTEMPT = new Set(['attempted', 'attempt', 'attempting', 'tried', 'try', 'trying', 'plot', 'plotted', 'plotting', 'threatened', 'threat', 'conspiracy']);
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'stated', 'confirmed']);
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'the']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -103,12 +107,22 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
     units.push({ start: k, end: victims.end, count, quantity: null, victims, definite: t.lower === 'the' });
   }
+  // "he was shot", "she died": one person, for the tally only (a pronoun is no figure of its own)
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (!(k === from || CLAUSE_OPENERS.has(tokens[k - 1]?.lower ?? ''))) continue;
+    const victims: VictimPhrase = { start: k, end: k + 1, head: k, category: 'people', person: true, nonVictim: false, plural: false, heads: 1 };
+    const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
+    units.push({ start: k, end: k + 1, count, quantity: null, victims, definite: false, named: true, implicit: true });
+  }
   // names and bare singular phrases: "Hen Vipheak was arrested", "police detained veteran dissident Wang Donghai"
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t || covered.has(k) || units.some((u) => u.start <= k && k < u.end)) continue;
     const prev = tokens[k - 1];
-    const afterTrigger = k > from && prev && (prev.pos === 'VERB' || POSSESSIVES.has(prev.lower) && tokens[k - 2]?.pos === 'VERB');
+    const afterTrigger = k > from && prev && (prev.pos === 'VERB'
+      || POSSESSIVES.has(prev.lower) && (tokens[k - 2]?.pos === 'VERB' || tokens[k - 2]?.lower === 'of'));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
     if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
@@ -116,6 +130,7 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const victims = parseVictims(tokens, k, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
     if (isNonPerson?.(tokens[k]?.start ?? 0, tokens[victims.end - 1]?.end ?? 0)) continue;
+    if (SPEECH.has(tokens[victims.end]?.lower ?? '')) continue; // "killing Winslow, Goodyear said
     const n = Math.max(1, victims.heads);
     const start = prev && POSSESSIVES.has(prev.lower) ? k - 1 : k;
     const count: Count = { low: n, high: n, best: n, qualifier: 'exact', text: tokens[start]?.text ?? t.text };
@@ -140,9 +155,11 @@ interface Predicate {
 }
 
 /** The trigger to the right of a chain ending at token p (subject reading). */
-function rightPredicate(tokens: readonly Token[], p: number, to: number): Predicate | null | 'reject' {
+function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: boolean): Predicate | null | 'reject' {
   const direct = triggerAt(tokens, p, to);
-  if (direct && direct.role !== 'toll') {
+  // "35 deaths" counts the event noun itself; "his killing of" does not make "his" a victim
+  const nounOk = direct?.role === 'noun' && direct.words[direct.words.length - 1] !== 'of' && bare;
+  if (direct && direct.role !== 'toll' && (direct.role !== 'noun' || nounOk)) {
     if (direct.role === 'verb' && activeObjectFollows(tokens, direct.end, to)) return 'reject';
     return { kind: direct.kind, trigger: direct, adjacent: true, cumulative: false, additive: false };
   }
@@ -201,9 +218,12 @@ function activeObjectFollows(tokens: readonly Token[], k: number, to: number): b
 
 /** The trigger to the left of a chain starting at token s (object reading, nominal "deaths of"). */
 function leftPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null | 'reject' {
-  for (let b = s - 1; b >= Math.max(from, s - 3); b--) {
+  // leftmost start first, so the longest trigger wins ("fatally shot", not "shot")
+  for (let b = Math.max(from, s - 3); b < s; b++) {
     const trig = triggerAt(tokens, b, s);
     if (!trig || trig.end !== s) continue;
+    // "attempted murder of two deputies", "tried to kill": no casualty
+    if (ATTEMPT.has(tokens[b - 1]?.lower ?? '') || ATTEMPT.has(tokens[b - 2]?.lower ?? '')) return 'reject';
     if (trig.role === 'noun' && trig.words[trig.words.length - 1] === 'of') {
       return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
     }
@@ -261,7 +281,7 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
     if (left === 'reject') continue;
     pred = left ?? tollPredicate(tokens, first.start, from);
     if (!pred) {
-      const right = rightPredicate(tokens, last.end, to);
+      const right = rightPredicate(tokens, last.end, to, last.victims.end === last.victims.start);
       if (right === 'reject') continue;
       pred = right;
     }

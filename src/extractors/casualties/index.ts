@@ -8,7 +8,7 @@ import { readContext } from './context.js';
 import { sentenceFigures, type RawFigure } from './figures.js';
 import { linkReporter } from './reporter.js';
 import { computeTally, type TallyItem } from './tally.js';
-import { hasTriggerWord } from './triggers.js';
+import { hasTriggerWord, implicitKinds } from './triggers.js';
 
 /**
  * Figures that restate an earlier one are dropped, so each is reported once, at its first statement:
@@ -74,9 +74,22 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
 
   const casualties: CasualtyFigure[] = [];
   const items: TallyItem[] = [];
-  kept.forEach((f, n) => {
+  const titleEnd = doc.titleSpan?.end ?? doc.sentences[0]?.end ?? 0;
+  const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
+  for (const s of doc.sentences) {
+    for (const kind of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
+      items.push({ kind, low: 1, high: 1, best: 1, chain: -1 - items.length, additive: false, background: false, title: inTitle(s.index) });
+    }
+  }
+  let n = 0;
+  kept.forEach((f) => {
     const { unit } = f;
     const tokens = doc.tokens;
+    if (unit.implicit) {
+      items.push({ kind: f.kind, low: 1, high: 1, best: 1, chain: f.chain, additive: false, background: false, title: inTitle(f.sentence) });
+      return;
+    }
+    n++;
     const first = tokens[unit.start], last = tokens[unit.end - 1];
     if (!first || !last) return;
     let evEnd = last.end;
@@ -90,7 +103,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     const sentence = doc.sentences[f.sentence];
     const actor = hasVictims ? victimActor(vFirst.start, vLast.end, found.actors) : null;
     const fig: CasualtyFigure = {
-      id: `casualty-${n + 1}`,
+      id: `casualty-${n}`,
       kind,
       count: unit.count,
       victims: { text: victimsText, category: hasVictims ? v.category : 'people', actor },
@@ -110,7 +123,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     casualties.push(fig);
     items.push({
       kind: f.kind, low: unit.count.low, high: unit.count.high, best: unit.count.best ?? unit.count.low,
-      chain: f.chain, additive: f.additive, background: ctx.background,
+      chain: f.chain, additive: f.additive, background: ctx.background, title: inTitle(f.sentence),
     });
   });
   return { casualties, tally: computeTally(items) };

@@ -7,6 +7,10 @@
 //     ("the death toll rose to 30", "the two victims"): then the total becomes the larger of the two.
 //   - Background figures are left out: statements about a period that began before the event ("since
 //     2011", "since the war began").
+//   - The headline is summed apart from the body, and the larger of the two kept: the body often restates
+//     the headline's figure group by group ("3 deaths" … "a dead woman" … "two more people dead").
+//   - One person stated without a count ("he was shot", "a fatal shooting", casualty-implicit.txt) counts
+//     as one: it raises a kind's total to 1 at most, since it never adds to other statements.
 //   - `shot` figures (hit by gunfire, fate unsaid) count as injured once those of them said to have died
 //     are taken away: "five people were shot, two fatally" → killed 2, injured 3.
 // low and high add up the same way as best (high null when any part is unbounded).
@@ -21,6 +25,8 @@ export interface TallyItem {
   chain: number;
   additive: boolean;
   background: boolean;
+  /** stated in the headline: a summary the body may break down again. */
+  title: boolean;
 }
 
 interface Sum { low: number; best: number; high: number | null }
@@ -43,6 +49,13 @@ function total(items: readonly TallyItem[]): Sum | undefined {
   return running;
 }
 
+/** The headline and the body are summed apart (the body may break the headline's figure down). */
+function headlineOrBody(items: readonly TallyItem[]): Sum | undefined {
+  const head = total(items.filter((x) => x.title));
+  const body = total(items.filter((x) => !x.title));
+  return head && body ? larger(head, body) : head ?? body;
+}
+
 export function computeTally(items: readonly TallyItem[]): Tally {
   const byKind = new Map<TriggerKind, TallyItem[]>();
   for (const it of items) {
@@ -54,10 +67,10 @@ export function computeTally(items: readonly TallyItem[]): Tally {
   const tally: Tally = {};
   for (const [kind, list] of byKind) {
     if (kind === 'shot') continue;
-    const sum = total(list);
+    const sum = headlineOrBody(list);
     if (sum) tally[kind as CasualtyKind] = sum;
   }
-  const shot = total(byKind.get('shot') ?? []);
+  const shot = headlineOrBody(byKind.get('shot') ?? []);
   if (shot) {
     const killed = tally.killed?.best ?? 0;
     const rest = Math.max(0, shot.best - killed);

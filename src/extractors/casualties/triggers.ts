@@ -1,6 +1,8 @@
 // Finding casualty triggers (verbs, adjectives, nouns and phrases of casualty-triggers.txt) in tokens.
 import type { Token } from '../../document/model.js';
-import { casualtyLexicons, singulars, type TriggerEntry } from './lexicon.js';
+import { casualtyLexicons, singulars, type TriggerEntry, type TriggerKind } from './lexicon.js';
+import { loadTable } from '../../lexicons/load.js';
+import { phraseWords } from '../../quantity/index.js';
 
 export interface TriggerMatch extends TriggerEntry {
   /** token range, end exclusive. */
@@ -33,4 +35,27 @@ export function hasTriggerWord(tokens: readonly Token[], from: number, to: numbe
     if (t.pos === 'NOUN' && singulars(t.lower).some((f) => status.has(f))) return true;
   }
   return false;
+}
+
+let implicit: Map<string, { words: string[]; kind: TriggerKind }[]> | undefined;
+
+/** Kinds of the uncounted casualty phrases in tokens [from, to) ("a fatal shooting"): casualty-implicit.txt. */
+export function implicitKinds(tokens: readonly Token[], from: number, to: number): TriggerKind[] {
+  if (!implicit) {
+    implicit = new Map();
+    for (const [phrase, kind] of loadTable('casualty-implicit')) {
+      if (!phrase || !kind) continue;
+      const words = phraseWords(phrase);
+      const list = implicit.get(words[0] ?? '') ?? [];
+      list.push({ words, kind: kind as TriggerKind });
+      implicit.set(words[0] ?? '', list);
+    }
+  }
+  const out: TriggerKind[] = [];
+  for (let i = from; i < to; i++) {
+    const list = implicit.get(tokens[i]?.lower ?? '');
+    if (!list) continue;
+    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push(e.kind);
+  }
+  return out;
 }
