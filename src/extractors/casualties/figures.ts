@@ -49,7 +49,8 @@ const MODAL = new Set(['could', 'would', 'may', 'might', 'will', "'ll", 'shall',
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const SKIPPABLE = new Set(['also', 'reportedly', 'all', 'later', 'since', 'so', 'far', 'now', 'already', 'allegedly',
   'apparently', 'just', 'both', 'each', 'each', 'then', 'subsequently', 'still', 'either', 'either', 'too', 'who', 'that',
-  'had', 'initially', 'reported', 'believed', 'feared', 'said', 'thought', 'known', 'confirmed', 'officially']);
+  'had', 'initially', 'reported', 'believed', 'feared', 'said', 'thought', 'known', 'confirmed', 'officially',
+  'pronounced', 'found', 'critically', 'seriously', 'fatally', 'badly', 'slightly', 'severely']);
 const ADDITIVE = new Set(['also', 'another', 'other', 'others', 'more', 'further', 'additional']);
 /** words before a number that make it a label, a price or an age rather than a count. */
 const BAD_PREFIX = new Set(['$', '£', '€', 'us$', 'no', 'no.', 'number', 'aged', 'age', 'ages', 'nos', 'route', 'page',
@@ -126,7 +127,8 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
     if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
-    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && triggerAt(tokens, k, to)?.role !== 'adj') continue;
+    const age = ageCompoundLength(tokens, k);
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !age && triggerAt(tokens, k, to)?.role !== 'adj') continue;
     const victims = parseVictims(tokens, k, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
     if (isNonPerson?.(tokens[k]?.start ?? 0, tokens[victims.end - 1]?.end ?? 0)) continue;
@@ -141,7 +143,8 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);
-const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':']);
+const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':', 'where', 'who', 'but',
+  'before', 'until', 'as', 'because', 'then', 'says']);
 
 const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {
   const words = tokens.slice(from, to).map((t) => t.lower).join(' ');

@@ -77,8 +77,8 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   const titleEnd = doc.titleSpan?.end ?? doc.sentences[0]?.end ?? 0;
   const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   for (const s of doc.sentences) {
-    for (const kind of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
-      items.push({ kind, low: 1, high: 1, best: 1, chain: -1 - items.length, additive: false, background: false, title: inTitle(s.index) });
+    for (const m of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
+      items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add, background: false, title: inTitle(s.index) });
     }
   }
   let n = 0;

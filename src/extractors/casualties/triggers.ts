@@ -37,25 +37,29 @@ export function hasTriggerWord(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-let implicit: Map<string, { words: string[]; kind: TriggerKind }[]> | undefined;
+export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean }
+
+let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefined;
 
 /** Kinds of the uncounted casualty phrases in tokens [from, to) ("a fatal shooting"): casualty-implicit.txt. */
-export function implicitKinds(tokens: readonly Token[], from: number, to: number): TriggerKind[] {
+export function implicitKinds(tokens: readonly Token[], from: number, to: number): ImplicitMatch[] {
   if (!implicit) {
     implicit = new Map();
-    for (const [phrase, kind] of loadTable('casualty-implicit')) {
+    for (const [phrase, kind, count, mode] of loadTable('casualty-implicit')) {
       if (!phrase || !kind) continue;
       const words = phraseWords(phrase);
       const list = implicit.get(words[0] ?? '') ?? [];
-      list.push({ words, kind: kind as TriggerKind });
+      list.push({ words, match: { kind: kind as TriggerKind, count: Number(count ?? 1), add: mode === 'add' } });
       implicit.set(words[0] ?? '', list);
     }
   }
-  const out: TriggerKind[] = [];
+  const out: ImplicitMatch[] = [];
   for (let i = from; i < to; i++) {
-    const list = implicit.get(tokens[i]?.lower ?? '');
-    if (!list) continue;
-    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push(e.kind);
+    const t = tokens[i];
+    const list = implicit.get(t?.lower ?? '');
+    // "Homicide Unit", "Fatal Shooting Task Force": names, not events
+    if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
+    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push(e.match);
   }
   return out;
 }
