@@ -80,6 +80,11 @@ function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: Vic
   if (ageCompoundLength(tokens, q.numberStart)) return false;
   if (isYear(q, tokens) && !(victims.person && victims.end > victims.start)) return false;
   if (victims.nonVictim) return false;
+  // "11700 Robertson", "911 caller": a count above one needs a plural noun
+  if (victims.end > victims.start && !victims.plural && q.count.low > 1 && victims.heads < 2) return false;
+  // "Smith, 42, was shot": an age in apposition to a name
+  if (victims.end === victims.start && before?.text === ',' && tokens[q.start - 2]?.pos === 'PROPN'
+    && [',', '.', 'and'].includes(after?.lower ?? '')) return false;
   if (victims.end > victims.start && !victims.person) return false;
   return true;
 }

@@ -57,7 +57,10 @@ export function singulars(word: string): string[] {
   return out;
 }
 
+const PLURAL_WORDS = new Set(['people', 'children', 'police', 'personnel', 'crew', 'staff', 'more', 'dead', 'wounded',
+  'injured', 'militia', 'youth', 'infantry']);
+
 export function isPlural(word: string): boolean {
-  return word === 'people' || word === 'children' || word === 'police' || word === 'personnel' || word === 'crew'
+  return PLURAL_WORDS.has(word)
     || (word.endsWith('men') && word.length > 3) || (word.endsWith('s') && !word.endsWith('ss'));
 }
