@@ -95,13 +95,16 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
   const units: Unit[] = [];
   const quantities = findQuantities(tokens, from, to, text);
   const covered = new Set<number>();
+  let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
   for (const q of quantities) {
     for (let k = q.start; k < q.end; k++) covered.add(k);
+    if (q.start < inside) continue;
     const victims = parseVictims(tokens, q.end, to, text);
     if (!plausibleCount(tokens, q, victims, from)) continue;
     const det = tokens[q.start - 1]?.lower;
     const end = victims.end > victims.start ? victims.end : q.end;
     units.push({ start: q.start, end, count: q.count, quantity: q, victims, definite: det === 'the' || det === 'these' || det === 'those' });
+    inside = end;
   }
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k];
@@ -238,7 +241,13 @@ function leftPredicate(tokens: readonly Token[], s: number, from: number): Predi
     if (trig.role !== 'verb') return null;
     const prev = tokens[b - 1]?.lower ?? '';
     if (BE.has(prev) || HAVE.has(prev) && BE.has(tokens[b]?.lower ?? '')) return null; // passive: "was killed two days ago"
-    if (MODAL.has(prev) || MODAL.has(tokens[b - 2]?.lower ?? '') && tokens[b - 1]?.pos === 'ADV') return 'reject';
+    // "could kill thousands", "would have killed 50", "threatened to kill"
+    for (let m = b - 1; m >= Math.max(from, b - 4); m--) {
+      const w = tokens[m];
+      if (!w) break;
+      if (MODAL.has(w.lower)) return 'reject';
+      if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') break;
+    }
     return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false, object: true };
   }
   // "the deaths of 30 people": a plural event noun and "of"
