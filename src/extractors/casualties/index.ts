@@ -74,11 +74,12 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
 
   const casualties: CasualtyFigure[] = [];
   const items: TallyItem[] = [];
-  const titleEnd = doc.titleSpan?.end ?? doc.sentences[0]?.end ?? 0;
+  const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)
   const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   for (const s of doc.sentences) {
     for (const m of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
-      items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add, background: false, title: inTitle(s.index) });
+      items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add,
+        background: false, title: inTitle(s.index), at: doc.tokens[m.token]?.start ?? s.start });
     }
   }
   let n = 0;
@@ -86,7 +87,8 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     const { unit } = f;
     const tokens = doc.tokens;
     if (unit.implicit) {
-      items.push({ kind: f.kind, low: 1, high: 1, best: 1, chain: f.chain, additive: false, background: false, title: inTitle(f.sentence) });
+      items.push({ kind: f.kind, low: 1, high: 1, best: 1, chain: f.chain, additive: false, background: false,
+        title: inTitle(f.sentence), at: doc.tokens[unit.start]?.start ?? 0 });
       return;
     }
     n++;
@@ -123,7 +125,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     casualties.push(fig);
     items.push({
       kind: f.kind, low: unit.count.low, high: unit.count.high, best: unit.count.best ?? unit.count.low,
-      chain: f.chain, additive: f.additive, background: ctx.background, title: inTitle(f.sentence),
+      chain: f.chain, additive: f.additive, background: ctx.background, title: inTitle(f.sentence), at: evidence.start,
     });
   });
   return { casualties, tally: computeTally(items) };

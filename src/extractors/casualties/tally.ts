@@ -27,6 +27,8 @@ export interface TallyItem {
   background: boolean;
   /** stated in the headline: a summary the body may break down again. */
   title: boolean;
+  /** offset in the text: statements are read in order. */
+  at: number;
 }
 
 interface Sum { low: number; best: number; high: number | null }
@@ -58,7 +60,7 @@ function headlineOrBody(items: readonly TallyItem[]): Sum | undefined {
 
 export function computeTally(items: readonly TallyItem[]): Tally {
   const byKind = new Map<TriggerKind, TallyItem[]>();
-  for (const it of items) {
+  for (const it of [...items].sort((a, b) => a.at - b.at)) {
     if (it.background) continue;
     const list = byKind.get(it.kind) ?? [];
     list.push(it);

@@ -37,7 +37,7 @@ export function hasTriggerWord(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean }
+export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean; token: number }
 
 let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefined;
 
@@ -49,7 +49,7 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
       if (!phrase || !kind) continue;
       const words = phraseWords(phrase);
       const list = implicit.get(words[0] ?? '') ?? [];
-      list.push({ words, match: { kind: kind as TriggerKind, count: Number(count ?? 1), add: mode === 'add' } });
+      list.push({ words, match: { kind: kind as TriggerKind, count: Number(count ?? 1), add: mode === 'add', token: -1 } });
       implicit.set(words[0] ?? '', list);
     }
   }
@@ -59,7 +59,7 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
     const list = implicit.get(t?.lower ?? '');
     // "Homicide Unit", "Fatal Shooting Task Force": names, not events
     if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
-    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push(e.match);
+    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push({ ...e.match, token: i });
   }
   return out;
 }
