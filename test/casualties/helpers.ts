@@ -20,13 +20,13 @@ export function summary(f: CasualtyFigure): string {
   return `${f.kind} ${f.count.low}..${f.count.high ?? ''} ${f.victims.category}`;
 }
 
-/** A hand-built attribution over the first occurrences of source / cue / content in text. */
+/** A hand-built attribution: source and cue are the first occurrences from `from`, content the first at all. */
 export function attribution(text: string, id: string, source: string, cue: string, content: string,
   actor: string | null = null, from = 0): Attribution {
-  const at = (s: string): { start: number; end: number; text: string } => {
-    const start = text.indexOf(s, from);
+  const at = (s: string, after = from): { start: number; end: number; text: string } => {
+    const start = text.indexOf(s, after);
     if (start < 0) throw new Error(`not in text: ${s}`);
     return { start, end: start + s.length, text: s };
   };
-  return { id, source: { ...at(source), actor, name: source }, cue: at(cue), content: at(content), direct: false };
+  return { id, source: { ...at(source), actor, name: source }, cue: at(cue), content: at(content, 0), direct: false };
 }
