@@ -196,6 +196,8 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: b
     k++;
   }
   if (k === start) return null;
+  // "two policemen were among the dead"
+  if (passive && tokens[k]?.lower === 'among' && (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'those')) k += 2;
   const trig = triggerAt(tokens, k, to);
   if (!trig || trig.role === 'toll' || trig.role === 'noun') return null;
   if (hypothetical || negated) return 'reject';
@@ -282,10 +284,21 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
     // a chain of coordinated counts
     const chain: Unit[] = [units[i] as Unit];
     let j = i + 1;
+    const joiners: string[] = [];
     while (j < units.length) {
       const prev = chain[chain.length - 1] as Unit, next = units[j] as Unit;
       if (next.start <= prev.end || !isJoiner(tokens, prev.end, next.start)) break;
+      // "20 wounded patients, five of them children": a subset, not a further group
+      if (tokens[next.victims.start - 1]?.lower === 'of' && tokens[next.victims.start]?.pos === 'PRON') break;
+      joiners.push(tokens[next.start - 1]?.lower ?? '');
       chain.push(next); j++;
+    }
+    // a comma joins a list only when it closes with "and"/"or" ("three policemen, two soldiers and a
+    // civilian"); otherwise it opens an apposition ("a suspect, a 24-year-old man, was arrested")
+    if (chain.length > 1 && joiners[joiners.length - 1] === ',') {
+      const cut = joiners.indexOf(',') + 1;
+      chain.length = cut;
+      j = i + cut;
     }
     i = j;
     const first = chain[0] as Unit, last = chain[chain.length - 1] as Unit;

@@ -66,16 +66,24 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     if (!hasTriggerWord(doc.tokens, s.firstToken, s.endToken)) continue;
     raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, isNonPerson));
   }
+  const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)
+  const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   const kept: RawFigure[] = [];
   for (const f of raw) {
     const chain = raw.filter((x) => x.chain === f.chain);
     if (!isRepeat(f, chain, kept, doc)) kept.push(f);
   }
+  // a vague headline figure ("floods displace tens of thousands") gives way to the body's count of it
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const f = kept[i] as RawFigure;
+    if (!inTitle(f.sentence) || f.unit.count.qualifier !== 'vague') continue;
+    const c = f.unit.count;
+    if (kept.some((b) => !inTitle(b.sentence) && b.kind === f.kind && b.unit.count.low <= (c.high ?? Infinity)
+      && c.low <= (b.unit.count.high ?? Infinity))) kept.splice(i, 1);
+  }
 
   const casualties: CasualtyFigure[] = [];
   const items: TallyItem[] = [];
-  const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)
-  const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   for (const s of doc.sentences) {
     for (const m of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
       items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add,
