@@ -41,6 +41,18 @@ describe('who reported a figure (linking found.attributions)', () => {
     expect(figures.map((f) => f.reportedBy?.name ?? null)).toEqual(['the governor', 'the governor']);
   });
 
+  it('gives a headline figure the source of its restatement in the body', () => {
+    const text = 'Two die in restaurant blast\n\nTwo people were killed when a grenade exploded, Algerian radio said.';
+    const { figures } = run(text, { attributions: [attribution(text, 'a1', 'Algerian radio', 'said', 'Two people were killed when a grenade exploded')] });
+    expect(figures.map((f) => [f.evidence.text, f.reportedBy?.name ?? null])).toEqual([['Two', 'Algerian radio']]);
+  });
+
+  it('ignores an attribution whose cue is the casualty verb or whose source is the victims', () => {
+    const text = 'The war claimed more than 125,000 lives.';
+    const { figures } = run(text, { attributions: [attribution(text, 'a1', 'The war', 'claimed', 'more than 125,000 lives')] });
+    expect(figures.map((f) => f.reportedBy)).toEqual([null]);
+  });
+
   it('prefers the innermost content, then the nearest cue', () => {
     const ev = { start: 40, end: 50, text: 'x'.repeat(10) };
     const a = attribution('A said B told C that 0123456789 abcdefghijklmnopqrstuvwxyz', 'outer', 'A', 'said', 'B told C that 0123456789 abcdefghijklmnopqrstuvwxyz');

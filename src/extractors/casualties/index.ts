@@ -3,7 +3,7 @@
 // figures.ts ties counts to triggers, reporter.ts links reporters, tally.ts sums the article's figures.
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Found, Stage } from '../../pipeline.js';
-import type { Actor, CasualtyFigure, CasualtyKind } from '../../schema.js';
+import type { Actor, CasualtyFigure, CasualtyKind, ReportedBy } from '../../schema.js';
 import { readContext } from './context.js';
 import { sentenceFigures, type RawFigure } from './figures.js';
 import { linkReporter } from './reporter.js';
@@ -19,7 +19,7 @@ import { hasTriggerWord, implicitKinds } from './triggers.js';
  *  - a coordination adding up to an earlier figure of the same kind ("killing two people … A 26-year-old
  *    man and an 18-year-old woman were killed").
  */
-function isRepeat(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawFigure[], doc: AnalysedDoc): boolean {
+function repeatOf(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawFigure[], doc: AnalysedDoc): RawFigure | undefined {
   const c = f.unit.count;
   const tokens = doc.tokens;
   const contains = (x: RawFigure, word: string): boolean => {
@@ -30,7 +30,7 @@ function isRepeat(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawF
   const head = (x: RawFigure): string => (x.unit.victims.head >= 0 ? doc.tokens[x.unit.victims.head]?.lower ?? '' : '');
   const exactSum = chain.length > 1 && chain.every((x) => x.unit.count.high === x.unit.count.low)
     ? chain.reduce((n, x) => n + x.unit.count.low, 0) : -1;
-  return kept.some((k) => {
+  return kept.find((k) => {
     if (k.chain === f.chain) return false;
     const same = k.unit.count.low === c.low && k.unit.count.high === c.high;
     if (f.unit.definite && f.unit.quantity && same) return true;
@@ -69,9 +69,22 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)
   const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   const kept: RawFigure[] = [];
+  const reporters = new Map<RawFigure, ReportedBy | null>();
+  const reporterOf = (f: RawFigure): ReportedBy | null => {
+    if (!reporters.has(f)) {
+      const t = doc.tokens;
+      const ev = doc.span(t[f.unit.start]?.start ?? 0, t[f.unit.end - 1]?.end ?? 0);
+      const trig = f.trigger ? doc.span(t[f.trigger.start]?.start ?? 0, t[f.trigger.end - 1]?.end ?? 0) : undefined;
+      reporters.set(f, linkReporter(ev, doc.sentences[f.sentence], found.attributions, found.actors, trig));
+    }
+    return reporters.get(f) ?? null;
+  };
   for (const f of raw) {
     const chain = raw.filter((x) => x.chain === f.chain);
-    if (!isRepeat(f, chain, kept, doc)) kept.push(f);
+    const first = repeatOf(f, chain, kept, doc);
+    if (!first) { kept.push(f); continue; }
+    // the restatement may say who reported the figure when the first statement (a headline) did not
+    if (!reporterOf(first) && reporterOf(f)) reporters.set(first, reporterOf(f));
   }
   // a vague headline figure ("floods displace tens of thousands") gives way to the body's count of it
   for (let i = kept.length - 1; i >= 0; i--) {
@@ -117,7 +130,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
       kind,
       count: unit.count,
       victims: { text: victimsText, category: hasVictims ? v.category : 'people', actor },
-      reportedBy: linkReporter(evidence, sentence, found.attributions, found.actors),
+      reportedBy: reporterOf(f),
       evidence,
     };
     if (f.trigger) {
