@@ -44,7 +44,7 @@ describe('who reported a figure (linking found.attributions)', () => {
   it('gives a headline figure the source of its restatement in the body', () => {
     const text = 'Two die in restaurant blast\n\nTwo people were killed when a grenade exploded, Algerian radio said.';
     const { figures } = run(text, { attributions: [attribution(text, 'a1', 'Algerian radio', 'said', 'Two people were killed when a grenade exploded')] });
-    expect(figures.map((f) => [f.evidence.text, f.reportedBy?.name ?? null])).toEqual([['Two', 'Algerian radio']]);
+    expect(figures.map((f) => [f.evidence.text, f.reportedBy?.name ?? null])).toEqual([['Two die', 'Algerian radio']]);
   });
 
   it('ignores an attribution whose cue is the casualty verb or whose source is the victims', () => {
