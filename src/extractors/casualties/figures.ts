@@ -272,6 +272,16 @@ function tollPredicate(tokens: readonly Token[], s: number, from: number): Predi
   return null;
 }
 
+/** "no one", "none of the other eight people", "neither of the two men": a count that is denied. */
+function negatedBefore(tokens: readonly Token[], s: number, from: number): boolean {
+  for (let k = s - 1; k >= Math.max(from, s - 4); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'no' || w === 'none' || w === 'neither' || w === 'nobody') return true;
+    if (w !== 'of' && w !== 'the' && w !== 'other' && w !== 'those' && w !== 'these') return false;
+  }
+  return false;
+}
+
 let chainCounter = 0;
 
 /** Casualty figures of the sentence spanning tokens [from, to). */
@@ -302,8 +312,7 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
     }
     i = j;
     const first = chain[0] as Unit, last = chain[chain.length - 1] as Unit;
-    const negatedStart = tokens[first.start - 1]?.lower === 'no' || first.count.text.toLowerCase() === 'no';
-    if (negatedStart) continue;
+    if (negatedBefore(tokens, first.start, from)) continue;
     let pred: Predicate | null | 'reject' = null;
     // a trigger that modifies the noun: "two missing Belgian teenagers"
     const pre = first.victims.prenominal;
