@@ -131,7 +131,8 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     if (!t || covered.has(k) || units.some((u) => u.start <= k && k < u.end)) continue;
     const prev = tokens[k - 1];
     const afterTrigger = k > from && prev && (prev.pos === 'VERB'
-      || POSSESSIVES.has(prev.lower) && (tokens[k - 2]?.pos === 'VERB' || tokens[k - 2]?.lower === 'of'));
+      || POSSESSIVES.has(prev.lower) && (tokens[k - 2]?.pos === 'VERB' || tokens[k - 2]?.lower === 'of'
+        || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
     if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
@@ -204,6 +205,8 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: b
   if (trig.role === 'verb' && !passive) {
     if (perfect || activeObjectFollows(tokens, trig.end, to)) return 'reject';
   }
+  const died = trig.kind === 'shot' || trig.kind === 'injured' ? laterDied(tokens, trig.end, to) : null;
+  if (died) return { kind: 'killed', trigger: died, adjacent: false, cumulative: false, additive, passive };
   return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive, passive };
 }
 
@@ -219,6 +222,22 @@ export function skipParenthetical(tokens: readonly Token[], p: number, to: numbe
     if (t.lower === close) return k > p + 1 ? k + 1 : p;
   }
   return p;
+}
+
+/** "were shot multiple times and died at the scene": the wounded died, so the figure is of the dead. */
+function laterDied(tokens: readonly Token[], k: number, to: number): TriggerMatch | null {
+  for (let m = k; m < Math.min(to, k + 8); m++) {
+    const w = tokens[m];
+    if (!w || w.text === ',' || w.text === ';' || w.pos === 'AUX' && w.lower !== 'were' && w.lower !== 'was') return null;
+    if (w.lower !== 'and') continue;
+    for (let n = m + 1; n < Math.min(to, m + 4); n++) {
+      const t = triggerAt(tokens, n, to);
+      if (t && t.kind === 'killed' && (t.role === 'intrans' || t.role === 'adj' || t.role === 'subj')) return t;
+      if (t || tokens[n]?.pos === 'VERB') return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** After an active verb: does an object follow ("gunmen killed 20 people")? Then its subject is no victim. */
@@ -325,6 +344,15 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
       pred = right;
     }
     if (!pred && pre) pred = { kind: pre.kind, trigger: pre, adjacent: false, cumulative: false, additive: false };
+    if (!pred && chain.some((u) => u.victims.prenominal)) {
+      // no predicate for the whole list: each count with a trigger as modifier stands alone ("two slain victims")
+      for (const u of chain) {
+        const p = u.victims.prenominal;
+        if (!p || u.implicit) continue;
+        out.push({ unit: u, kind: p.kind, trigger: p, adjacent: false, cumulative: false, chain: ++chainCounter, additive: false, sentence });
+      }
+      continue;
+    }
     if (!pred && first.quantity) {
       const head = tokens[last.victims.head]?.lower;
       const kind = head ? singulars(head).map((f) => casualtyLexicons().status.get(f)).find(Boolean) : undefined;
