@@ -138,8 +138,26 @@ function parseQualifier(toks: readonly QToken[], i: number, limit: number): { qu
 
 const RANGE_JOINERS = new Set(['to', '-', '–', 'or']);
 
+let starters: Set<string> | undefined;
+
+/** Can a quantity start with this token? One set look-up rejects almost every token. */
+function canStart(t: QToken | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!starters) {
+    const lex = quantityLexicons();
+    starters = new Set(['a', 'an', 'between']);
+    for (const q of lex.qualifiers) starters.add(q.words[0] ?? '');
+    for (const v of lex.vague) starters.add(v.words[0] ?? '');
+    for (const [w, n] of lex.numbers) if (n.role !== 'suffix') starters.add(w);
+  }
+  return starters.has(t.lower) || (t.lower.includes('-') && starters.has(t.lower.split('-')[0] ?? ''));
+}
+
 /** The quantity starting at token i (qualifier included), or null. `text` is the document text. */
 export function parseQuantityAt(toks: readonly QToken[], i: number, limit: number, text: string): QuantityMatch | null {
+  if (i >= limit || !canStart(toks[i])) return null;
   const q = parseQualifier(toks, i, limit);
   let j = q ? q.end : i;
   let between = false;

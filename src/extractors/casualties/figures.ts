@@ -94,10 +94,10 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
   isNonPerson?: (start: number, end: number) => boolean): Unit[] {
   const units: Unit[] = [];
   const quantities = findQuantities(tokens, from, to, text);
-  const covered = new Set<number>();
+  const covered = new Uint8Array(Math.max(0, to - from));
   let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
   for (const q of quantities) {
-    for (let k = q.start; k < q.end; k++) covered.add(k);
+    for (let k = q.start; k < q.end; k++) covered[k - from] = 1;
     if (q.start < inside) continue;
     const victims = parseVictims(tokens, q.end, to, text);
     if (!plausibleCount(tokens, q, victims, from)) continue;
@@ -106,9 +106,16 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     units.push({ start: q.start, end, count: q.count, quantity: q, victims, definite: det === 'the' || det === 'these' || det === 'those' });
     inside = end;
   }
+  // a count without a number needs a trigger close by: most determiners and names are skipped at once
+  // nextTrigger[i]: the first trigger token at or after from + i
+  const { triggers } = casualtyLexicons();
+  const NONE = 2 ** 31 - 1;
+  const nextTrigger = new Int32Array(Math.max(0, to - from) + 1).fill(NONE);
+  for (let k = to - 1; k >= from; k--) nextTrigger[k - from] = triggers.has(tokens[k]?.lower ?? '') ? k : nextTrigger[k - from + 1] ?? NONE;
+  const near = (k: number): boolean => (nextTrigger[Math.max(from, k - 5) - from] ?? NONE) <= k + 16;
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k];
-    if (!t || covered.has(k) || !SINGULAR_DETERMINERS.has(t.lower)) continue;
+    if (!t || covered[k - from] || !SINGULAR_DETERMINERS.has(t.lower) || !near(k)) continue;
     if (tokens[k - 1]?.lower === 'of') continue; // "one of the victims" is counted by "one"
     const victims = parseVictims(tokens, k + 1, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
@@ -126,12 +133,14 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     units.push({ start: k, end: k + 1, count, quantity: null, victims, definite: false, named: true, implicit: true });
   }
   // names and bare singular phrases: "Hen Vipheak was arrested", "police detained veteran dissident Wang Donghai"
+  const taken = new Uint8Array(to - from);
+  for (const u of units) for (let k = Math.max(u.start, from); k < Math.min(u.end, to); k++) taken[k - from] = 1;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t || covered.has(k) || units.some((u) => u.start <= k && k < u.end)) continue;
+    if (!t || taken[k - from] || covered[k - from] || !near(k)) continue;
     const prev = tokens[k - 1];
-    const afterTrigger = k > from && prev && (prev.pos === 'VERB'
-      || POSSESSIVES.has(prev.lower) && (tokens[k - 2]?.pos === 'VERB' || tokens[k - 2]?.lower === 'of'
+    const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from)
+      || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from)
         || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
@@ -146,9 +155,16 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const start = prev && POSSESSIVES.has(prev.lower) ? k - 1 : k;
     const count: Count = { low: n, high: n, best: n, qualifier: 'exact', text: tokens[start]?.text ?? t.text };
     units.push({ start, end: victims.end, count, quantity: null, victims, definite: false, named: true });
+    for (let m = start; m < victims.end && m < to; m++) taken[m - from] = 1;
     k = victims.end - 1;
   }
   return units.sort((a, b) => a.start - b.start);
+}
+
+/** Does a trigger phrase end right before token k ("detained", "the killing of")? */
+function endsTrigger(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let b = Math.max(from, k - 4); b < k; b++) if (triggerAt(tokens, b, k)?.end === k) return true;
+  return false;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);
@@ -156,8 +172,10 @@ const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 's
   'before', 'until', 'as', 'because', 'then', 'says']);
 
 const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {
-  const words = tokens.slice(from, to).map((t) => t.lower).join(' ');
-  return words === ',' || words === 'and' || words === 'or' || words === ', and' || words === 'as well as' || words === ', while';
+  const a = tokens[from]?.lower, b = tokens[from + 1]?.lower;
+  if (to - from === 1) return a === ',' || a === 'and' || a === 'or';
+  if (to - from === 2) return a === ',' && (b === 'and' || b === 'while');
+  return to - from === 3 && a === 'as' && b === 'well' && tokens[from + 2]?.lower === 'as';
 };
 
 interface Predicate {

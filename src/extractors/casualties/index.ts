@@ -62,10 +62,8 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   Pick<Found, 'casualties' | 'tally'> {
   const raw: RawFigure[] = [];
   const isNonPerson = nonPersonChecker(found);
-  for (const s of doc.sentences) {
-    if (!hasTriggerWord(doc.tokens, s.firstToken, s.endToken)) continue;
-    raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, isNonPerson));
-  }
+  const candidates = doc.sentences.filter((s) => hasTriggerWord(doc.tokens, s.firstToken, s.endToken));
+  for (const s of candidates) raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, isNonPerson));
   const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)
   const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   const kept: RawFigure[] = [];
@@ -79,8 +77,10 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     }
     return reporters.get(f) ?? null;
   };
+  const chains = new Map<number, RawFigure[]>();
+  for (const f of raw) chains.set(f.chain, [...(chains.get(f.chain) ?? []), f]);
   for (const f of raw) {
-    const chain = raw.filter((x) => x.chain === f.chain);
+    const chain = chains.get(f.chain) ?? [f];
     const first = repeatOf(f, chain, kept, doc);
     if (!first) { kept.push(f); continue; }
     // the restatement may say who reported the figure when the first statement (a headline) did not
@@ -97,7 +97,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
 
   const casualties: CasualtyFigure[] = [];
   const items: TallyItem[] = [];
-  for (const s of doc.sentences) {
+  for (const s of candidates) {
     for (const m of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
       items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add,
         background: false, title: inTitle(s.index), at: doc.tokens[m.token]?.start ?? s.start });

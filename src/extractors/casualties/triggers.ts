@@ -1,6 +1,6 @@
 // Finding casualty triggers (verbs, adjectives, nouns and phrases of casualty-triggers.txt) in tokens.
 import type { Token } from '../../document/model.js';
-import { casualtyLexicons, singulars, type TriggerEntry, type TriggerKind } from './lexicon.js';
+import { casualtyLexicons, type TriggerEntry, type TriggerKind } from './lexicon.js';
 import { loadTable } from '../../lexicons/load.js';
 import { phraseWords } from '../../quantity/index.js';
 
@@ -25,14 +25,19 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
   return null;
 }
 
-/** Cheap pre-filter: does the token range hold any trigger's first word? */
+let statusForms: Set<string> | undefined;
+
+/** Cheap pre-filter: does the token range hold the first word of a trigger, status noun or uncounted phrase? */
 export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
   const { triggers, status } = casualtyLexicons();
+  if (!statusForms) {
+    statusForms = new Set();
+    for (const w of status.keys()) statusForms.add(w).add(`${w}s`).add(`${w}es`);
+    for (const w of implicitTable().keys()) statusForms.add(w);
+  }
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    if (triggers.has(t.lower)) return true;
-    if (t.pos === 'NOUN' && singulars(t.lower).some((f) => status.has(f))) return true;
+    const lower = tokens[i]?.lower ?? '';
+    if (triggers.has(lower) || statusForms.has(lower)) return true;
   }
   return false;
 }
@@ -43,6 +48,19 @@ let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefin
 
 /** Kinds of the uncounted casualty phrases in tokens [from, to) ("a fatal shooting"): casualty-implicit.txt. */
 export function implicitKinds(tokens: readonly Token[], from: number, to: number): ImplicitMatch[] {
+  const table = implicitTable();
+  const out: ImplicitMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const list = table.get(t?.lower ?? '');
+    // "Homicide Unit", "Fatal Shooting Task Force": names, not events
+    if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
+    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push({ ...e.match, token: i });
+  }
+  return out;
+}
+
+function implicitTable(): Map<string, { words: string[]; match: ImplicitMatch }[]> {
   if (!implicit) {
     implicit = new Map();
     for (const [phrase, kind, count, mode] of loadTable('casualty-implicit')) {
@@ -53,13 +71,5 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
       implicit.set(words[0] ?? '', list);
     }
   }
-  const out: ImplicitMatch[] = [];
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    const list = implicit.get(t?.lower ?? '');
-    // "Homicide Unit", "Fatal Shooting Task Force": names, not events
-    if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
-    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push({ ...e.match, token: i });
-  }
-  return out;
+  return implicit;
 }
