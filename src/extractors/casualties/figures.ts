@@ -86,6 +86,10 @@ function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: Vic
   if (victims.end === victims.start && before?.text === ',' && tokens[q.start - 2]?.pos === 'PROPN'
     && [',', '.', 'and'].includes(after?.lower ?? '')) return false;
   if (victims.end > victims.start && !victims.person) return false;
+  // "about 100 refugees a week", "50 people per day": a rate, not a count of victims
+  const next = tokens[victims.end > victims.start ? victims.end : q.end], unit = tokens[(victims.end > victims.start ? victims.end : q.end) + 1];
+  if (next && unit && (next.lower === 'a' || next.lower === 'per' || next.lower === 'each' || next.lower === 'every')
+    && /^(?:day|week|month|year|hour)$/.test(unit.lower)) return false;
   return true;
 }
 
