@@ -106,6 +106,20 @@ describe('casualty figures: one table row per rule', () => {
     expect(figures.map(summary)).toEqual(['killed 30..30 people']);
   });
 
+  it('reads individuals named one by one as a breakdown of an earlier count, groups as new figures', () => {
+    expect(run('The car killed two people. A 26-year-old man and an 18-year-old woman were killed.').figures.map(summary))
+      .toEqual(['killed 2..2 people']);
+    expect(run('A bomb killed seven people. Newspapers said it killed two women and five children.').figures.map(summary))
+      .toEqual(['killed 7..7 people', 'killed 2..2 civilians', 'killed 5..5 civilians']);
+  });
+
+  it.each([
+    ['He came to power when the first democratically elected president was killed.', ['killed 1..1 civilians']],
+    ['Protests broke out in which Education Minister Nagoum Yamassoum was held hostage.', ['kidnapped 1..1 civilians']],
+  ])('%s', (text, expected) => {
+    expect(run(text).figures.map(summary)).toEqual(expected);
+  });
+
   it('keeps an updated figure ("the toll rose to 35")', () => {
     const { figures } = run('Thirty people were killed in the blast. Later the death toll rose to 35.');
     expect(figures.map(summary)).toEqual(['killed 30..30 people', 'killed 35..35 people']);

@@ -172,7 +172,7 @@ function endsTrigger(tokens: readonly Token[], k: number, from: number): boolean
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);
-const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':', 'where', 'who', 'but',
+const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':', 'where', 'who', 'which', 'whom', 'but',
   'before', 'until', 'as', 'because', 'then', 'says']);
 
 const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {

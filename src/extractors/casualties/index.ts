@@ -16,8 +16,8 @@ import { hasTriggerWord, implicitKinds } from './triggers.js';
  *    after a figure of the same kind);
  *  - the same kind and bounds again: always when the count is 2 or more (a headline restated in the
  *    body, "two people were killed … the two died"); for 1, when the victims' head is the same or absent;
- *  - a coordination adding up to an earlier figure of the same kind ("killing two people … A 26-year-old
- *    man and an 18-year-old woman were killed").
+ *  - individuals listed one by one adding up to an earlier figure of the same kind ("killing two people …
+ *    A 26-year-old man and an 18-year-old woman were killed").
  */
 function repeatOf(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawFigure[], doc: AnalysedDoc): RawFigure | undefined {
   const c = f.unit.count;
@@ -28,7 +28,9 @@ function repeatOf(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawF
     return false;
   };
   const head = (x: RawFigure): string => (x.unit.victims.head >= 0 ? doc.tokens[x.unit.victims.head]?.lower ?? '' : '');
-  const exactSum = chain.length > 1 && chain.every((x) => x.unit.count.high === x.unit.count.low)
+  // only individuals named one by one are read as a breakdown of an earlier count ("two people" … "a man
+  // and a woman"); groups ("two women and five children") are statements of their own
+  const exactSum = chain.length > 1 && chain.every((x) => !x.unit.quantity && x.unit.count.low === 1 && x.unit.count.high === 1)
     ? chain.reduce((n, x) => n + x.unit.count.low, 0) : -1;
   return kept.find((k) => {
     if (k.chain === f.chain) return false;

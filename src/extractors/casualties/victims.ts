@@ -69,6 +69,14 @@ function scanPhrase(tokens: readonly Token[], i: number, limit: number): { end: 
     }
     if (t.lower === 'who' || t.lower === 'that') break;
     if (isNominal(t)) { j++; continue; }
+    // "the first democratically elected president": adverbs inside a modifier
+    if (t.pos === 'ADV') {
+      let m = j + 1;
+      while (m < limit && m - j <= 2 && tokens[m]?.pos === 'ADV') m++;
+      const nx = tokens[m];
+      if (nx && m + 1 < limit && (nx.pos === 'ADJ' || nx.pos === 'VERB' && nx.lower.endsWith('ed'))
+        && !triggerAt(tokens, m, limit) && isNominal(tokens[m + 1])) { j = m + 1; continue; }
+    }
     // "suspected militants", "armed men": a participle before a noun
     if (t.pos === 'VERB' && t.lower.endsWith('ed') && isNominal(tokens[j + 1]) && j + 1 < limit) { j++; continue; }
     // "pro-government", "Suu Kyi's supporters"
