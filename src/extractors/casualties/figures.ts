@@ -8,10 +8,10 @@
 // apply to every member. Numbers that are not about people (ages, years, money, units, things, animals),
 // hypothetical ("could kill thousands") and negated ("no one was hurt") statements give no figure.
 import type { Token } from '../../document/model.js';
-import { findQuantities, parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
+import { parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
 import type { Count } from '../../schema.js';
 import { casualtyLexicons, singulars, type TriggerKind } from './lexicon.js';
-import { triggerAt, type TriggerMatch } from './triggers.js';
+import { isTriggerWord, triggerAt, type TriggerMatch } from './triggers.js';
 import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
 
 export interface Unit {
@@ -97,7 +97,20 @@ function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: Vic
 export function findUnits(tokens: readonly Token[], from: number, to: number, text: string,
   isNonPerson?: (start: number, end: number) => boolean): Unit[] {
   const units: Unit[] = [];
-  const quantities = findQuantities(tokens, from, to, text);
+  // nextTrigger[i]: the first trigger token at or after from + i. A count is read only when a trigger
+  // stands close enough to be tied to it (a chain of counts and a short predicate: 30 tokens after it,
+  // 8 before), so most tokens are passed over at once.
+  const NONE = 2 ** 31 - 1;
+  const nextTrigger = new Int32Array(Math.max(0, to - from) + 1).fill(NONE);
+  for (let k = to - 1; k >= from; k--) nextTrigger[k - from] = isTriggerWord(tokens[k]?.lower ?? '') ? k : nextTrigger[k - from + 1] ?? NONE;
+  const within = (k: number, before: number, after: number): boolean => (nextTrigger[Math.max(from, k - before) - from] ?? NONE) <= k + after;
+  const near = (k: number): boolean => within(k, 5, 16);
+  const quantities: QuantityMatch[] = [];
+  for (let k = from; k < to; k++) {
+    if (!within(k, 8, 30)) continue;
+    const m = parseQuantityAt(tokens, k, to, text);
+    if (m) { quantities.push(m); k = m.end - 1; }
+  }
   const covered = new Uint8Array(Math.max(0, to - from));
   let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
   for (const q of quantities) {
@@ -110,13 +123,7 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     units.push({ start: q.start, end, count: q.count, quantity: q, victims, definite: det === 'the' || det === 'these' || det === 'those' });
     inside = end;
   }
-  // a count without a number needs a trigger close by: most determiners and names are skipped at once
-  // nextTrigger[i]: the first trigger token at or after from + i
-  const { triggers } = casualtyLexicons();
-  const NONE = 2 ** 31 - 1;
-  const nextTrigger = new Int32Array(Math.max(0, to - from) + 1).fill(NONE);
-  for (let k = to - 1; k >= from; k--) nextTrigger[k - from] = triggers.has(tokens[k]?.lower ?? '') ? k : nextTrigger[k - from + 1] ?? NONE;
-  const near = (k: number): boolean => (nextTrigger[Math.max(from, k - 5) - from] ?? NONE) <= k + 16;
+  // a count without a number needs a trigger closer still
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k];
     if (!t || covered[k - from] || !SINGULAR_DETERMINERS.has(t.lower) || !near(k)) continue;

@@ -27,18 +27,20 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
 
 let statusForms: Set<string> | undefined;
 
-/** Cheap pre-filter: does the token range hold the first word of a trigger, status noun or uncounted phrase? */
-export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
+/** Is this (lower-cased) word the first word of a trigger, a status noun ("refugees") or an uncounted phrase? */
+export function isTriggerWord(lower: string): boolean {
   const { triggers, status } = casualtyLexicons();
   if (!statusForms) {
     statusForms = new Set();
     for (const w of status.keys()) statusForms.add(w).add(`${w}s`).add(`${w}es`);
     for (const w of implicitTable().keys()) statusForms.add(w);
   }
-  for (let i = from; i < to; i++) {
-    const lower = tokens[i]?.lower ?? '';
-    if (triggers.has(lower) || statusForms.has(lower)) return true;
-  }
+  return triggers.has(lower) || statusForms.has(lower);
+}
+
+/** Cheap pre-filter: does the token range hold a trigger word? */
+export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTriggerWord(tokens[i]?.lower ?? '')) return true;
   return false;
 }
 
