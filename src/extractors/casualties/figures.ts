@@ -1,0 +1,407 @@
+// Casualty figures in one sentence: a count of people (a quantity, or a singular noun such as "a
+// policeman") tied to a casualty trigger by the syntax around it.
+//   subject:  "At least 74 regime personnel and 59 IS fighters have been killed", "two soldiers died",
+//             "59 people killed in …", "30 dead", "millions displaced", "five were shot, one fatally"
+//   object:   "killing five people and wounding 12", "police arrested seven Iraqis"
+//   nominal:  "35 deaths", "the deaths of 30 people", "the death toll rose to 30"
+// Counts coordinated with "and"/","/"or" form a chain: the predicate and the first count's qualifier
+// apply to every member. Numbers that are not about people (ages, years, money, units, things, animals),
+// hypothetical ("could kill thousands") and negated ("no one was hurt") statements give no figure.
+import type { Token } from '../../document/model.js';
+import { parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
+import type { Count } from '../../schema.js';
+import { casualtyLexicons, singulars, type TriggerKind } from './lexicon.js';
+import { isTriggerWord, triggerAt, type TriggerMatch } from './triggers.js';
+import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
+
+export interface Unit {
+  /** first token (qualifier or determiner) and the token after the victims phrase. */
+  start: number;
+  end: number;
+  count: Count;
+  quantity: QuantityMatch | null;
+  victims: VictimPhrase;
+  /** "the 30 victims", "the driver": a figure that may repeat an earlier one. */
+  definite: boolean;
+  /** a name or a bare noun phrase without number or determiner ("Wang Donghai", "veteran dissident X"). */
+  named?: boolean;
+  /** counts for the tally only, not as a figure ("he was shot"). */
+  implicit?: boolean;
+}
+
+export interface RawFigure {
+  unit: Unit;
+  kind: TriggerKind;
+  trigger: TriggerMatch | null;
+  /** the trigger directly follows the count ("millions displaced"): the evidence takes it in. */
+  adjacent: boolean;
+  cumulative: boolean;
+  /** figures of one coordination share a chain id. */
+  chain: number;
+  /** "also", "another", "other", "more": the figure adds to those before it. */
+  additive: boolean;
+  sentence: number;
+}
+
+const BE = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', "'s", 'am', 'remain', 'remained', 'remains', 'got', 'get', 'gets']);
+const HAVE = new Set(['have', 'has', 'had', "'ve"]);
+const MODAL = new Set(['could', 'would', 'may', 'might', 'will', "'ll", 'shall', 'should', 'can', 'must', 'to']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const SKIPPABLE = new Set(['also', 'reportedly', 'all', 'later', 'since', 'so', 'far', 'now', 'already', 'allegedly',
+  'apparently', 'just', 'both', 'each', 'each', 'then', 'subsequently', 'still', 'either', 'either', 'too', 'who', 'that',
+  'had', 'initially', 'reported', 'believed', 'feared', 'said', 'thought', 'known', 'confirmed', 'officially',
+  'pronounced', 'found', 'critically', 'seriously', 'fatally', 'badly', 'slightly', 'severely']);
+const ADDITIVE = new Set(['also', 'another', 'other', 'others', 'more', 'further', 'additional']);
+/** words before a number that make it a label, a price or an age rather than a count. */
+const BAD_PREFIX = new Set(['$', '£', '€', 'us$', 'no', 'no.', 'number', 'aged', 'age', 'ages', 'nos', 'route', 'page',
+  'article', 'chapter', 'section', 'paragraph', 'resolution', 'flight', 'channel', 'gate', 'room', 'apartment', 'unit',
+  'interstate', 'highway', 'road', 'street', 'avenue', 'block', 'hwy', 'i-', 'rs', 'rs.', 'dm', 'yen', 'won', 'score']);
+const BAD_SUFFIX = new Set(['%', 'percent', 'per', 'pc', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'times', 'th']);
+const ATTEMPT = new Set(['attempted', 'attempt', 'attempting', 'tried', 'try', 'trying', 'plot', 'plotted', 'plotting', 'threatened', 'threat', 'conspiracy']);
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'stated', 'confirmed']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'the']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+function isYear(q: QuantityMatch, tokens: readonly Token[]): boolean {
+  const t = tokens[q.numberStart];
+  return !!t && q.end === q.numberStart + 1 && YEAR.test(t.text);
+}
+
+/** Is this quantity a count of something that could be people? */
+function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: VictimPhrase, from: number): boolean {
+  const before = tokens[q.start - 1];
+  if (before && q.start > from) {
+    if (BAD_PREFIX.has(before.lower)) return false;
+    // "Route 30", "Resolution 242": a capitalised word labelling the number
+    if (/^[A-Z][a-z]/.test(before.text) && (before.pos === 'PROPN' || before.pos === 'NOUN') && q.start === q.numberStart) return false;
+  }
+  const after = tokens[q.end];
+  if (after && (BAD_SUFFIX.has(after.lower) || (after.text === '-' && after.start === tokens[q.end - 1]?.end))) return false;
+  if (ageCompoundLength(tokens, q.numberStart)) return false;
+  if (isYear(q, tokens) && !(victims.person && victims.end > victims.start)) return false;
+  if (victims.nonVictim) return false;
+  // "11700 Robertson", "911 caller": a count above one needs a plural noun
+  if (victims.end > victims.start && !victims.plural && q.count.low > 1 && victims.heads < 2) return false;
+  // "Smith, 42, was shot": an age in apposition to a name
+  if (victims.end === victims.start && before?.text === ',' && tokens[q.start - 2]?.pos === 'PROPN'
+    && [',', '.', 'and'].includes(after?.lower ?? '')) return false;
+  if (victims.end > victims.start && !victims.person) return false;
+  // "about 100 refugees a week", "50 people per day": a rate, not a count of victims
+  const next = tokens[victims.end > victims.start ? victims.end : q.end], unit = tokens[(victims.end > victims.start ? victims.end : q.end) + 1];
+  if (next && unit && (next.lower === 'a' || next.lower === 'per' || next.lower === 'each' || next.lower === 'every')
+    && /^(?:day|week|month|year|hour)$/.test(unit.lower)) return false;
+  return true;
+}
+
+/** Counts in the sentence: quantities with their victims, and singular people ("a policeman"). */
+export function findUnits(tokens: readonly Token[], from: number, to: number, text: string,
+  isNonPerson?: (start: number, end: number) => boolean): Unit[] {
+  const units: Unit[] = [];
+  // nextTrigger[i]: the first trigger token at or after from + i. A count is read only when a trigger
+  // stands close enough to be tied to it (a chain of counts and a short predicate: 30 tokens after it,
+  // 8 before), so most tokens are passed over at once.
+  const NONE = 2 ** 31 - 1;
+  const nextTrigger = new Int32Array(Math.max(0, to - from) + 1).fill(NONE);
+  for (let k = to - 1; k >= from; k--) nextTrigger[k - from] = isTriggerWord(tokens[k]?.lower ?? '') ? k : nextTrigger[k - from + 1] ?? NONE;
+  const within = (k: number, before: number, after: number): boolean => (nextTrigger[Math.max(from, k - before) - from] ?? NONE) <= k + after;
+  const near = (k: number): boolean => within(k, 5, 16);
+  const quantities: QuantityMatch[] = [];
+  for (let k = from; k < to; k++) {
+    if (!within(k, 8, 30)) continue;
+    const m = parseQuantityAt(tokens, k, to, text);
+    if (m) { quantities.push(m); k = m.end - 1; }
+  }
+  const covered = new Uint8Array(Math.max(0, to - from));
+  let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
+  for (const q of quantities) {
+    for (let k = q.start; k < q.end; k++) covered[k - from] = 1;
+    if (q.start < inside) continue;
+    const victims = parseVictims(tokens, q.end, to, text);
+    if (!plausibleCount(tokens, q, victims, from)) continue;
+    const det = tokens[q.start - 1]?.lower;
+    const end = victims.end > victims.start ? victims.end : q.end;
+    units.push({ start: q.start, end, count: q.count, quantity: q, victims, definite: det === 'the' || det === 'these' || det === 'those' });
+    inside = end;
+  }
+  // a count without a number needs a trigger closer still
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k];
+    if (!t || covered[k - from] || !SINGULAR_DETERMINERS.has(t.lower) || !near(k)) continue;
+    if (tokens[k - 1]?.lower === 'of') continue; // "one of the victims" is counted by "one"
+    const victims = parseVictims(tokens, k + 1, to, text);
+    if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
+    if (units.some((u) => u.start <= k + 1 && k + 1 < u.end)) continue;
+    const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
+    units.push({ start: k, end: victims.end, count, quantity: null, victims, definite: t.lower === 'the' });
+  }
+  // "he was shot", "she died": one person, for the tally only (a pronoun is no figure of its own)
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (!(k === from || CLAUSE_OPENERS.has(tokens[k - 1]?.lower ?? ''))) continue;
+    const victims: VictimPhrase = { start: k, end: k + 1, head: k, category: 'people', person: true, nonVictim: false, plural: false, heads: 1 };
+    const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
+    units.push({ start: k, end: k + 1, count, quantity: null, victims, definite: false, named: true, implicit: true });
+  }
+  // names and bare singular phrases: "Hen Vipheak was arrested", "police detained veteran dissident Wang Donghai"
+  const taken = new Uint8Array(to - from);
+  for (const u of units) for (let k = Math.max(u.start, from); k < Math.min(u.end, to); k++) taken[k - from] = 1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || taken[k - from] || covered[k - from] || !near(k)) continue;
+    const prev = tokens[k - 1];
+    const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from)
+      || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from)
+        || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
+    const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
+    if (!afterTrigger && !clauseStart) continue;
+    if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
+    const age = ageCompoundLength(tokens, k);
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !age && triggerAt(tokens, k, to)?.role !== 'adj') continue;
+    const victims = parseVictims(tokens, k, to, text);
+    if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
+    if (isNonPerson?.(tokens[k]?.start ?? 0, tokens[victims.end - 1]?.end ?? 0)) continue;
+    if (SPEECH.has(tokens[victims.end]?.lower ?? '')) continue; // "killing Winslow, Goodyear said
+    const n = Math.max(1, victims.heads);
+    const start = prev && POSSESSIVES.has(prev.lower) ? k - 1 : k;
+    const count: Count = { low: n, high: n, best: n, qualifier: 'exact', text: tokens[start]?.text ?? t.text };
+    units.push({ start, end: victims.end, count, quantity: null, victims, definite: false, named: true });
+    for (let m = start; m < victims.end && m < to; m++) taken[m - from] = 1;
+    k = victims.end - 1;
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** Does a trigger phrase end right before token k ("detained", "the killing of")? */
+function endsTrigger(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let b = Math.max(from, k - 4); b < k; b++) if (triggerAt(tokens, b, k)?.end === k) return true;
+  return false;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':', 'where', 'who', 'which', 'whom', 'but',
+  'before', 'until', 'as', 'because', 'then', 'says']);
+
+const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {
+  const a = tokens[from]?.lower, b = tokens[from + 1]?.lower;
+  if (to - from === 1) return a === ',' || a === 'and' || a === 'or';
+  if (to - from === 2) return a === ',' && (b === 'and' || b === 'while');
+  return to - from === 3 && a === 'as' && b === 'well' && tokens[from + 2]?.lower === 'as';
+};
+
+interface Predicate {
+  kind: TriggerKind; trigger: TriggerMatch | null; adjacent: boolean; cumulative: boolean; additive: boolean;
+  /** a passive subject ("was arrested") or an active object ("arrested X"). */
+  passive?: boolean; object?: boolean;
+}
+
+/** The trigger to the right of a chain ending at token p (subject reading). */
+function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: boolean): Predicate | null | 'reject' {
+  const direct = triggerAt(tokens, p, to);
+  // "35 deaths" counts the event noun itself; "his killing of" does not make "his" a victim
+  const nounOk = direct?.role === 'noun' && direct.words[direct.words.length - 1] !== 'of' && bare;
+  if (direct && direct.role !== 'toll' && (direct.role !== 'noun' || nounOk)) {
+    if (direct.role === 'verb' && activeObjectFollows(tokens, direct.end, to)) return 'reject';
+    return { kind: direct.kind, trigger: direct, adjacent: true, cumulative: false, additive: false };
+  }
+  if (tokens[p]?.lower === 'fatally') return { kind: 'killed', trigger: null, adjacent: true, cumulative: false, additive: false };
+  let k = skipParenthetical(tokens, p, to);
+  // a short prepositional phrase: "two men inside the car were shot"
+  if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of') {
+    let m = k + 1;
+    while (m < to && m - k <= 4 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[m]?.pos ?? '')) m++;
+    if (m > k + 1 && (BE.has(tokens[m]?.lower ?? '') || HAVE.has(tokens[m]?.lower ?? ''))) k = m;
+  }
+  let passive = false, perfect = false, hypothetical = false, negated = false, additive = false;
+  const start = k;
+  while (k < to && k - start < 7) {
+    const t = tokens[k];
+    if (!t) break;
+    if (BE.has(t.lower)) passive = true;
+    else if (HAVE.has(t.lower)) perfect = true;
+    else if (MODAL.has(t.lower)) hypothetical = true;
+    else if (NEGATION.has(t.lower)) negated = true;
+    else if (!SKIPPABLE.has(t.lower) && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+    if (ADDITIVE.has(t.lower)) additive = true;
+    k++;
+  }
+  if (k === start) return null;
+  // "two policemen were among the dead"
+  if (passive && tokens[k]?.lower === 'among' && (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'those')) k += 2;
+  const trig = triggerAt(tokens, k, to);
+  if (!trig || trig.role === 'toll' || trig.role === 'noun') return null;
+  if (hypothetical || negated) return 'reject';
+  if (trig.role === 'verb' && !passive) {
+    if (perfect || activeObjectFollows(tokens, trig.end, to)) return 'reject';
+  }
+  const died = trig.kind === 'shot' || trig.kind === 'injured' ? laterDied(tokens, trig.end, to) : null;
+  if (died) return { kind: 'killed', trigger: died, adjacent: false, cumulative: false, additive, passive };
+  return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive, passive };
+}
+
+const OPENERS: Record<string, string> = { ',': ',', '--': '--', '(': ')', '—': '—', '–': '–' };
+
+/** Past an apposition or aside: "The driver, aged 51, was arrested", "Some 150,000 people -- mostly civilians -- have died". */
+export function skipParenthetical(tokens: readonly Token[], p: number, to: number): number {
+  const close = OPENERS[tokens[p]?.lower ?? ''];
+  if (!close) return p;
+  for (let k = p + 1; k < Math.min(to, p + 14); k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'AUX' || t.text === '"' || t.text === '“' || t.text === '”' || triggerAt(tokens, k, to)) return p;
+    if (t.lower === close) return k > p + 1 ? k + 1 : p;
+  }
+  return p;
+}
+
+/** "were shot multiple times and died at the scene": the wounded died, so the figure is of the dead. */
+function laterDied(tokens: readonly Token[], k: number, to: number): TriggerMatch | null {
+  for (let m = k; m < Math.min(to, k + 8); m++) {
+    const w = tokens[m];
+    if (!w || w.text === ',' || w.text === ';' || w.pos === 'AUX' && w.lower !== 'were' && w.lower !== 'was') return null;
+    if (w.lower !== 'and') continue;
+    for (let n = m + 1; n < Math.min(to, m + 4); n++) {
+      const t = triggerAt(tokens, n, to);
+      if (t && t.kind === 'killed' && (t.role === 'intrans' || t.role === 'adj' || t.role === 'subj')) return t;
+      if (t || tokens[n]?.pos === 'VERB') return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** After an active verb: does an object follow ("gunmen killed 20 people")? Then its subject is no victim. */
+function activeObjectFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= to) return false;
+  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'PROPN') return !['in', 'on'].includes(t.lower);
+  return !!parseQuantityAt(tokens, k, to, '');
+}
+
+/** The trigger to the left of a chain starting at token s (object reading, nominal "deaths of"). */
+function leftPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null | 'reject' {
+  // leftmost start first, so the longest trigger wins ("fatally shot", not "shot")
+  for (let b = Math.max(from, s - 3); b < s; b++) {
+    const trig = triggerAt(tokens, b, s);
+    if (!trig || trig.end !== s) continue;
+    // "attempted murder of two deputies", "tried to kill": no casualty
+    if (ATTEMPT.has(tokens[b - 1]?.lower ?? '') || ATTEMPT.has(tokens[b - 2]?.lower ?? '')) return 'reject';
+    if (trig.role === 'noun' && trig.words[trig.words.length - 1] === 'of') {
+      return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
+    }
+    if (trig.role !== 'verb') return null;
+    const prev = tokens[b - 1]?.lower ?? '';
+    if (BE.has(prev) || HAVE.has(prev) && BE.has(tokens[b]?.lower ?? '')) return null; // passive: "was killed two days ago"
+    // "could kill thousands", "would have killed 50", "threatened to kill"
+    for (let m = b - 1; m >= Math.max(from, b - 4); m--) {
+      const w = tokens[m];
+      if (!w) break;
+      if (MODAL.has(w.lower)) return 'reject';
+      if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') break;
+    }
+    return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false, object: true };
+  }
+  // "the deaths of 30 people": a plural event noun and "of"
+  if (tokens[s - 1]?.lower === 'of' && s - 2 >= from) {
+    const trig = triggerAt(tokens, s - 2, s - 1);
+    if (trig && trig.role === 'noun') return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive: false };
+  }
+  return null;
+}
+
+/** "the death toll rose to 30", "a toll of 30": a toll noun a few words before the count. */
+function tollPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null {
+  for (let b = s - 1; b >= Math.max(from, s - 7); b--) {
+    const t = tokens[b];
+    if (!t) break;
+    if (t.lower === '.' || t.lower === ';') break;
+    const trig = triggerAt(tokens, b, s);
+    if (trig?.role === 'toll') return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: true, additive: false };
+  }
+  return null;
+}
+
+/** "no one", "none of the other eight people", "neither of the two men": a count that is denied. */
+function negatedBefore(tokens: readonly Token[], s: number, from: number): boolean {
+  for (let k = s - 1; k >= Math.max(from, s - 4); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'no' || w === 'none' || w === 'neither' || w === 'nobody') return true;
+    if (w !== 'of' && w !== 'the' && w !== 'other' && w !== 'those' && w !== 'these') return false;
+  }
+  return false;
+}
+
+let chainCounter = 0;
+
+/** Casualty figures of the sentence spanning tokens [from, to). */
+export function sentenceFigures(tokens: readonly Token[], from: number, to: number, text: string, sentence: number,
+  isNonPerson?: (start: number, end: number) => boolean): RawFigure[] {
+  const units = findUnits(tokens, from, to, text, isNonPerson);
+  const out: RawFigure[] = [];
+  let i = 0;
+  while (i < units.length) {
+    // a chain of coordinated counts
+    const chain: Unit[] = [units[i] as Unit];
+    let j = i + 1;
+    const joiners: string[] = [];
+    while (j < units.length) {
+      const prev = chain[chain.length - 1] as Unit, next = units[j] as Unit;
+      if (next.start <= prev.end || !isJoiner(tokens, prev.end, next.start)) break;
+      // "20 wounded patients, five of them children": a subset, not a further group
+      if (tokens[next.victims.start - 1]?.lower === 'of' && tokens[next.victims.start]?.pos === 'PRON') break;
+      joiners.push(tokens[next.start - 1]?.lower ?? '');
+      chain.push(next); j++;
+    }
+    // a comma joins a list only when it closes with "and"/"or" ("three policemen, two soldiers and a
+    // civilian"); otherwise it opens an apposition ("a suspect, a 24-year-old man, was arrested")
+    if (chain.length > 1 && joiners[joiners.length - 1] === ',') {
+      const cut = joiners.indexOf(',') + 1;
+      chain.length = cut;
+      j = i + cut;
+    }
+    i = j;
+    const first = chain[0] as Unit, last = chain[chain.length - 1] as Unit;
+    if (negatedBefore(tokens, first.start, from)) continue;
+    let pred: Predicate | null | 'reject' = null;
+    // a trigger that modifies the noun: "two missing Belgian teenagers"
+    const pre = first.victims.prenominal;
+    const left = leftPredicate(tokens, first.start, from);
+    if (left === 'reject') continue;
+    pred = left ?? tollPredicate(tokens, first.start, from);
+    if (!pred) {
+      const right = rightPredicate(tokens, last.end, to, last.victims.end === last.victims.start);
+      if (right === 'reject') continue;
+      pred = right;
+    }
+    if (!pred && pre) pred = { kind: pre.kind, trigger: pre, adjacent: false, cumulative: false, additive: false };
+    if (!pred && chain.some((u) => u.victims.prenominal)) {
+      // no predicate for the whole list: each count with a trigger as modifier stands alone ("two slain victims")
+      for (const u of chain) {
+        const p = u.victims.prenominal;
+        if (!p || u.implicit) continue;
+        out.push({ unit: u, kind: p.kind, trigger: p, adjacent: false, cumulative: false, chain: ++chainCounter, additive: false, sentence });
+      }
+      continue;
+    }
+    if (!pred && first.quantity) {
+      const head = tokens[last.victims.head]?.lower;
+      const kind = head ? singulars(head).map((f) => casualtyLexicons().status.get(f)).find(Boolean) : undefined;
+      if (kind) pred = { kind, trigger: null, adjacent: false, cumulative: false, additive: false };
+    }
+    // a name or a bare noun counts only in the plainest syntax: "X was arrested", "police detained X"
+    if (pred && first.named && !(pred.trigger && (pred.trigger.role !== 'verb' || pred.passive || pred.object))) continue;
+    if (!pred) continue;
+    const chainId = ++chainCounter;
+    const lead = first.count.qualifier;
+    for (const u of chain) {
+      // singular nouns only count as figures when they are people the lexicon knows (not names)
+      const count = u === first ? u.count : requalify(u.count, lead);
+      const additive = pred.additive || u.victims.start < u.victims.end
+        && tokens.slice(u.start, u.end).some((t) => ADDITIVE.has(t.lower));
+      out.push({
+        unit: { ...u, count }, kind: pred.kind, trigger: pred.trigger, adjacent: pred.adjacent && u === last,
+        cumulative: pred.cumulative, chain: chainId, additive, sentence,
+      });
+    }
+  }
+  return out;
+}

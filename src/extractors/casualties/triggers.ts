@@ -1,0 +1,77 @@
+// Finding casualty triggers (verbs, adjectives, nouns and phrases of casualty-triggers.txt) in tokens.
+import type { Token } from '../../document/model.js';
+import { casualtyLexicons, type TriggerEntry, type TriggerKind } from './lexicon.js';
+import { loadTable } from '../../lexicons/load.js';
+import { phraseWords } from '../../quantity/index.js';
+
+export interface TriggerMatch extends TriggerEntry {
+  /** token range, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** The longest trigger phrase starting at token i, or null. */
+export function triggerAt(tokens: readonly Token[], i: number, limit: number): TriggerMatch | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const list = casualtyLexicons().triggers.get(first.lower);
+  if (!list) return null;
+  for (const entry of list) {
+    if (i + entry.words.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) if (tokens[i + k]?.lower !== entry.words[k]) { ok = false; break; }
+    if (ok) return { ...entry, start: i, end: i + entry.words.length };
+  }
+  return null;
+}
+
+let statusForms: Set<string> | undefined;
+
+/** Is this (lower-cased) word the first word of a trigger, a status noun ("refugees") or an uncounted phrase? */
+export function isTriggerWord(lower: string): boolean {
+  const { triggers, status } = casualtyLexicons();
+  if (!statusForms) {
+    statusForms = new Set();
+    for (const w of status.keys()) statusForms.add(w).add(`${w}s`).add(`${w}es`);
+    for (const w of implicitTable().keys()) statusForms.add(w);
+  }
+  return triggers.has(lower) || statusForms.has(lower);
+}
+
+/** Cheap pre-filter: does the token range hold a trigger word? */
+export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTriggerWord(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean; token: number }
+
+let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefined;
+
+/** Kinds of the uncounted casualty phrases in tokens [from, to) ("a fatal shooting"): casualty-implicit.txt. */
+export function implicitKinds(tokens: readonly Token[], from: number, to: number): ImplicitMatch[] {
+  const table = implicitTable();
+  const out: ImplicitMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const list = table.get(t?.lower ?? '');
+    // "Homicide Unit", "Fatal Shooting Task Force": names, not events
+    if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
+    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push({ ...e.match, token: i });
+  }
+  return out;
+}
+
+function implicitTable(): Map<string, { words: string[]; match: ImplicitMatch }[]> {
+  if (!implicit) {
+    implicit = new Map();
+    for (const [phrase, kind, count, mode] of loadTable('casualty-implicit')) {
+      if (!phrase || !kind) continue;
+      const words = phraseWords(phrase);
+      const list = implicit.get(words[0] ?? '') ?? [];
+      list.push({ words, match: { kind: kind as TriggerKind, count: Number(count ?? 1), add: mode === 'add', token: -1 } });
+      implicit.set(words[0] ?? '', list);
+    }
+  }
+  return implicit;
+}
