@@ -1,5 +1,5 @@
 // Explicit calendar dates and clock times ("April 19", "Aug. 7, 1998", "19 April 2018", "10:35 a.m. EST",
-// "9 a.m. Tuesday", "2018-04-27") come from chrono-node's strict English parser. chrono costs a few
+// "9 a.m. Tuesday", "2018-04-27") come from chrono-node's English parser (one instance, configured once). chrono costs a few
 // milliseconds per article, so it only reads the sentences that a cheap regex says may hold such a date,
 // and only the parts it is certain of are kept: the year, weekday and anchoring are decided by resolve.ts.
 import * as chrono from 'chrono-node';
@@ -29,7 +29,7 @@ function hints(): Hint {
 }
 
 function chronoParser(): chrono.Chrono {
-  parser ??= chrono.strict.clone();
+  parser ??= chrono.casual.clone();
   return parser;
 }
 
@@ -62,6 +62,7 @@ export function chronoCandidates(text: string, from: number, to: number): Candid
     const wd = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
     const explicit = h.monthRe.test(t) || /\d:\d\d|\d\s?[ap]\.?m\b|\d{4}-\d\d-\d\d|\d\/\d/i.test(t);
     if (!explicit) continue;
+    if (/^\d{1,2}\/\d{1,2}$/.test(t)) continue; // "6 1/4%": a fraction, not a date
     let frame: Frame | null = null;
     if (month !== undefined && (day !== undefined || year !== undefined)) {
       frame = { k: 'cal', m: month };

@@ -13,7 +13,7 @@ export type Frame =
   /** yesterday (-1), today (0), tomorrow (+1), with an optional part of day or clock time. */
   | { k: 'relday'; off: number; pod?: string; hh?: number; mi?: number; present?: boolean }
   /** last/this/next week|month|year|weekend|quarter|decade, or a named month/season with last/this/next. */
-  | { k: 'relunit'; unit: 'year' | 'month' | 'week' | 'weekend' | 'quarter' | 'decade'; off: number; fromMention?: boolean }
+  | { k: 'relunit'; unit: 'year' | 'month' | 'week' | 'weekend' | 'quarter' | 'decade'; off: number; fromMention?: boolean; auto?: boolean }
   | { k: 'month'; m: number; rel: number; explicitRel: boolean }
   | { k: 'season'; s: string; rel: number }
   /** "two years ago", "a year earlier", "two days later". */
@@ -21,7 +21,7 @@ export type Frame =
   /** "the third quarter", "the first half", with an optional explicit year or year offset. */
   | { k: 'quarter'; q: number; half: boolean; y?: number; yoff: number }
   /** "the quarter", "the latest quarter", "the year-ago quarter": the quarter under discussion. */
-  | { k: 'thequarter'; yoff: number }
+  | { k: 'thequarter'; yoff: number; latest?: boolean }
   /** a part of the day with no day named: "at dawn", "this morning", "the next morning". */
   | { k: 'pod'; pod?: string; hh?: number; mi?: number; off: number; fromMention: boolean }
   | { k: 'decade'; value: string }

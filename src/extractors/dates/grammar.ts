@@ -24,6 +24,11 @@ const PERIOD_MOD: Record<string, string> = {
   'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END',
 };
 const PERIOD_MODS = 'early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of';
+const SPOKEN_TENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SPOKEN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const WORD_DECADES: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
@@ -50,6 +55,11 @@ function wordBefore(text: string, at: number): string {
   return text.slice(i + 1, end).toLowerCase();
 }
 
+/** true when only spaces, quotes or an opening bracket separate `at` from the start of a sentence. */
+function atSentenceStart(text: string, at: number): boolean {
+  return /(?:^|[.!?\n]["'“”)\]]?)\s*["'“(]?$/.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
+}
+
 function wordAfter(text: string, at: number): string {
   const m = /^[ \t]{0,3}([A-Z][\w.'-]{0,30})/i.exec(text.slice(at, at + 40));
   return m?.[1] ?? '';
@@ -69,6 +79,14 @@ function unitOf(lex: DatesLexicon, word: string): { unit: Unit; time: boolean; p
 }
 
 export function durationValue(n: number | 'X', unit: Unit, fortnight = false): string {
+  // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
+  if (n !== 'X' && !Number.isInteger(n) && (unit === 'Y' || unit === 'H' || unit === 'D')) {
+    const whole = Math.floor(n);
+    const part = n - whole;
+    if (unit === 'Y') return `P${whole}Y${Math.round(part * 12)}M`;
+    if (unit === 'H') return `PT${whole}H${Math.round(part * 60)}M`;
+    return `P${whole}DT${Math.round(part * 24)}H`;
+  }
   const count = n === 'X' ? 'X' : fortnight ? String(n * 2) : formatCount(n);
   switch (unit) {
     case 'H': case 'M': case 'S': return `PT${count}${unit}`;
@@ -126,8 +144,13 @@ export function rules(): Rule[] {
         mod = g.mod2 ? lex.modifiers.get(norm(g.mod2)) : undefined;
       }
       const tail = norm(g.tail);
-      let end = m.index + m[0].length;
-      if (tail === 'old') end = gi.unit?.[1] ?? end; // "30 years old": the age is the duration
+      const end = m.index + m[0].length;
+      if (tail === 'old' || tail === '-old') return null; // ages: "a 6-year-old boy", "52 years old"
+      // "three-quarters of", "a quarter of the market": a fraction, not a length of time
+      if (u.unit === 'Q' && /^\s+of\b(?!\s+(?:fiscal\s+)?\d{4})/.test(text.slice(end, end + 12))) return null;
+      // "its two-year plan", "the 30-day period": the adjective alone is the duration
+      const numEnd = gi.num?.[1] ?? 0;
+      if (text[numEnd] === '-' && g.det) start = gi.adj?.[0] ?? gi.mod2?.[0] ?? gi.num?.[0] ?? start;
       const fortnight = unitWord.startsWith('fortnight');
       if (tail === 'ago' || tail === 'earlier' || tail === 'later' || tail === 'from now' || tail === 'hence') {
         const dir = tail === 'ago' || tail === 'earlier' ? -1 : 1;
@@ -201,7 +224,7 @@ export function rules(): Rule[] {
   r.push({
     name: 'set-adverb',
     rank: 2,
-    re: /\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)\b/dgi,
+    re: /\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b/dgi,
     build(m, text) {
       const w = m[0].toLowerCase();
       // "China Daily", "the Weekly Standard": a capitalised adverb inside a sentence is part of a name
@@ -240,7 +263,6 @@ export function rules(): Rule[] {
       const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       if (after.startsWith('-')) return null; // "now-defunct", "future-proof"
       if (phrase === 'soon' && (/as\s$/.test(before) || /^\s+(?:after|afterwards|thereafter)\b/i.test(after))) return null;
-      if (phrase === 'future' && !/^\s+[a-z]/.test(after)) return null; // "future plans"; bare "future" is "the future"
       if (phrase === 'the present' && /^\s+(?:case|study|report|paper|situation)\b/i.test(after)) return null;
       return cand(m.index, m.index + m[0].length, 'date', { k: 'fixed', value }, 2);
     },
@@ -248,7 +270,7 @@ export function rules(): Rule[] {
   r.push({
     name: 'current-recent',
     rank: 9,
-    re: /\b(?<w>current|recent)\s+(?=[a-z])/dg,
+    re: /\b(?<w>current)\s+(?=[a-z])/dg,
     build(m, text) {
       const w = m.groups?.w ?? '';
       const next = wordAfter(text, m.index + w.length).toLowerCase();
@@ -311,18 +333,23 @@ export function rules(): Rule[] {
       const y = g.y1 ? Number(g.y1) : g.y2 ? Number(g.y2) : undefined;
       const frame: Frame = y !== undefined ? { k: 'quarter', q, half, y, yoff: 0 } : { k: 'quarter', q, half, yoff };
       let start = m.index;
-      if (det === 'a') start = m.indices.groups?.ord?.[0] ?? start; // "a third quarter" is rare; keep the core
+      const ordEnd = m.indices.groups?.ord?.[1] ?? 0;
+      // "a flat second quarter", "its third-quarter loss": the determiner of an adjective stays out
+      if (det === 'a' || (m[0][ordEnd - m.index] === '-' && /^(?:the|its|this|that|a)$/.test(det))) start = m.indices.groups?.ord?.[0] ?? start;
       return cand(start, m.index + m[0].length, 'date', frame, 4);
     },
   });
   r.push({
     name: 'the-quarter',
     rank: 4,
-    re: /\b(?:the|this|that|its)\s+(?:(?<adj>latest|current|most\s+recent|same|recent|just-ended|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior)\s+)?quarter\b(?![s-])/dgi,
+    re: /\b(?:the|this|that|its)\s+(?:(?<adj>latest|current|most\s+recent|same|recent|just-ended|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior)\s+)?(?<what>quarter|period)\b(?![s-])/dgi,
     build(m) {
       const adj = norm(m.groups?.adj);
+      // "the latest period" is the quarter just reported; a bare "the period" is too vague
+      if (norm(m.groups?.what) === 'period' && !/^(?:latest|most recent|just-ended)$/.test(adj)) return null;
       const yoff = /year-(?:ago|earlier)/.test(adj) ? -4 : /^(?:previous|prior)$/.test(adj) ? -1 : 0;
-      return cand(m.index, m.index + m[0].length, 'date', { k: 'thequarter', yoff }, 4);
+      const latest = /^(?:latest|most recent|just-ended|recent)$/.test(adj);
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'thequarter', yoff, latest }, 4);
     },
   });
   r.push({
@@ -340,7 +367,7 @@ export function rules(): Rule[] {
     rank: 5,
     re: new RegExp(
       `\\b(?:(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?)?` +
-        `(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that)\\s+` +
+        `(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that|the(?=\\s+weekend))\\s+` +
         `(?<unit>week|weekend|month|year|decade|century)\\b(?!-|\\s+(?:ago|earlier|later|old)\\b)`,
       'dgi',
     ),
@@ -348,6 +375,8 @@ export function rules(): Rule[] {
       const g = m.groups ?? {};
       const rel = norm(g.rel);
       const unit = norm(g.unit) as 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century';
+      if (isUpper(g.unit?.[0]) && !g.pmod) return null; // "This Week", a programme's name
+      if (rel === 'the' && unit === 'weekend') return cand(m.index, m.index + m[0].length, 'date', { k: 'relunit', unit, off: 0, auto: true }, 5);
       if (unit === 'century') return rel === 'this' || rel === 'the current' ? cand(m.index, m.index + m[0].length, 'date', { k: 'century', value: '' }, 5) : null;
       const off = /^(?:last|the past|the last|past|the previous|this past)$/.test(rel) ? -1 : /^(?:next|the following|the next|the coming)$/.test(rel) ? 1 : 0;
       const fromMention = /^(?:the previous|the following|the same|that)$/.test(rel);
@@ -485,8 +514,8 @@ export function rules(): Rule[] {
     name: 'weekday',
     rank: 5,
     re: new RegExp(
-      `\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?` +
-        `(?<wd>${WD})(?<poss>'s)?(?:\\s+(?<pod>${POD}))?\\b`,
+      `\\b(?:(?<pmod>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?` +
+        `(?<wd>${WD})(?:\\s+(?<pod>${POD}))?\\b`,
       'dgi',
     ),
     build(m) {
@@ -529,6 +558,7 @@ export function rules(): Rule[] {
       const podWord = norm(g.pod);
       const code = lex.partsOfDay.get(podWord);
       if (!code) return null;
+      if (isUpper(g.pod?.[0]) && !atSentenceStart(text, m.indices.groups?.pod?.[0] ?? m.index)) return null; // "High Noon"
       const det = norm(g.det);
       const instant = /^(?:dawn|dusk|daybreak|sunrise|sunset|nightfall|midday|noon|midnight|overnight|mid-afternoon|midafternoon)$/.test(podWord);
       let start = m.index;
@@ -559,6 +589,36 @@ export function rules(): Rule[] {
       const podEnd = gi.pod?.[1] ?? end;
       const frame: Frame = hh !== undefined ? { k: 'pod', hh, mi: mi ?? 0, off, fromMention: true } : { k: 'pod', pod: code, off, fromMention: true };
       return cand(start, podEnd, 'time', frame, 7, g.pmod ? PERIOD_MOD[norm(g.pmod)] : undefined);
+    },
+  });
+
+  // "year-end", "by year's end", "the end of the month"
+  r.push({
+    name: 'period-end',
+    rank: 5,
+    re: /\b(?:(?:the\s+)?end\s+of\s+the\s+(?<unit>year|month|week)|(?<ye>year[-\s]end|year's\s+end))\b/dgi,
+    build(m) {
+      const unit = (m.groups?.ye ? 'year' : norm(m.groups?.unit)) as 'year' | 'month' | 'week';
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'relunit', unit, off: 0 }, 5, 'END');
+    },
+  });
+
+  // spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
+  r.push({
+    name: 'spoken-year',
+    rank: 6,
+    re: new RegExp(`\\b(?:(?<theyear>the\\s+year)\\s+)?(?:nineteen[\\s-](?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<ones2>${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'dgi'),
+    build(m, text) {
+      const g = m.groups ?? {};
+      let y: number;
+      if (g.tens) y = 1900 + (SPOKEN_TENS[norm(g.tens)] ?? 0) + (g.ones ? (SPOKEN_ONES[norm(g.ones)] ?? 0) : 0);
+      else {
+        y = 2000 + (g.ones2 ? (SPOKEN_ONES[norm(g.ones2)] ?? 0) : 0);
+        // "two thousand people": a count unless it reads as a year
+        if (!g.theyear && !/^(?:in|since|by|until|of|from|before|after)$/.test(wordBefore(text, m.index))) return null;
+      }
+      if (lex.notYearAfter.has(wordAfter(text, m.index + m[0].length).toLowerCase())) return null;
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'cal', y }, 6);
     },
   });
 

@@ -92,9 +92,11 @@ export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, si
       const base = useMention && recent ? recent.dn : ref.dn;
       const kind = useMention ? 'mention' : ref.kind;
       const { y, m } = fromDayNumber(base);
+      // "the weekend" in a report is the one just past, unless the reference day is itself a weekend day
+      const off = f.auto ? (sit.future || weekday(base) >= 6 ? 0 : -1) : f.off;
       switch (f.unit) {
         case 'year':
-          return anchoredOn(String(y + f.off), kind);
+          return anchoredOn(String(y + off), kind);
         case 'month': {
           const t = addMonths(y, m, f.off);
           return anchoredOn(formatMonth(t.y, t.m), kind);
@@ -147,7 +149,7 @@ export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, si
       return anchoredOn(`${year}-${f.half ? 'H' : 'Q'}${f.q}`);
     }
     case 'thequarter': {
-      const recent = disc.lastQuarter && sit.sentence - disc.lastQuarter.sentence <= ANAPHOR_REACH ? disc.lastQuarter : undefined;
+      const recent = !f.latest && disc.lastQuarter && sit.sentence - disc.lastQuarter.sentence <= ANAPHOR_REACH ? disc.lastQuarter : undefined;
       let y: number;
       let q: number;
       let kind: DateMention['anchor'];
