@@ -33,18 +33,29 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
+const RANGE_CUT = /\s*(?:\b(?:to|through|until|till|and)\b|[-–—])\s*/i;
 const LEADING_PREP = /^(?:on|at|from|by|since|until|till|in|of|to|before|after|around|about|through|between|during)\s+/i;
 // A fixed instant for chrono's reference: we only keep what chrono is certain of.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** Calendar candidates inside [from, to) of `text`. */
-export function chronoCandidates(text: string, from: number, to: number): Candidate[] {
+export function chronoCandidates(text: string, from: number, to: number, depth = 0): Candidate[] {
   const h = hints();
   const piece = text.slice(from, to);
   h.re.lastIndex = 0;
   if (!h.re.test(piece)) return [];
   const out: Candidate[] = [];
   for (const r of chronoParser().parse(piece, REFERENCE)) {
+    if (r.end) {
+      // a range ("Aug. 26 to Oct. 20", "today through Nov. 17"): each end is its own expression
+      const cut = RANGE_CUT.exec(r.text);
+      if (cut && depth === 0) {
+        const at = from + r.index;
+        out.push(...chronoCandidates(text, at, at + cut.index, 1));
+        out.push(...chronoCandidates(text, at + cut.index + cut[0].length, at + r.text.length, 1));
+      }
+      continue;
+    }
     let start = from + r.index;
     let t = r.text;
     const lead = LEADING_PREP.exec(t);

@@ -98,17 +98,17 @@ export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, si
         case 'year':
           return anchoredOn(String(y + off), kind);
         case 'month': {
-          const t = addMonths(y, m, f.off);
+          const t = addMonths(y, m, off);
           return anchoredOn(formatMonth(t.y, t.m), kind);
         }
         case 'week':
-          return anchoredOn(formatWeek(base + 7 * f.off), kind);
+          return anchoredOn(formatWeek(base + 7 * off), kind);
         case 'weekend':
-          return anchoredOn(`${formatWeek(base + 7 * f.off)}-WE`, kind);
+          return anchoredOn(`${formatWeek(base + 7 * off)}-WE`, kind);
         case 'decade':
-          return anchoredOn(String(Math.floor(y / 10) + f.off), kind);
+          return anchoredOn(String(Math.floor(y / 10) + off), kind);
         case 'quarter': {
-          const t = addMonths(y, (quarterOf(m) - 1) * 3 + 1, 3 * f.off);
+          const t = addMonths(y, (quarterOf(m) - 1) * 3 + 1, 3 * off);
           return anchoredOn(`${t.y}-Q${quarterOf(t.m)}`, kind);
         }
       }
@@ -149,6 +149,7 @@ export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, si
       return anchoredOn(`${year}-${f.half ? 'H' : 'Q'}${f.q}`);
     }
     case 'thequarter': {
+      // "the latest quarter" is the one just reported; "the quarter" is the one under discussion
       const recent = !f.latest && disc.lastQuarter && sit.sentence - disc.lastQuarter.sentence <= ANAPHOR_REACH ? disc.lastQuarter : undefined;
       let y: number;
       let q: number;
