@@ -18,9 +18,9 @@ function hints(): Hint {
   if (hint) return hint;
   const months = alternation(datesLexicon().months.keys());
   hint = {
-    // a month name next to a number, a clock time, an ISO or slashed date
+    // a month name next to a number, an ISO or slashed date (clock times are the grammar's)
     re: new RegExp(
-      `(?:${months})\\s{0,2}\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${months})|\\b\\d{1,2}(?::\\d\\d)?\\s?[ap]\\.?m\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+      `(?:${months})\\s{0,2}\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${months})|\\b\\d{4}-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
       'g',
     ),
     monthRe: new RegExp(`(?:${months})`),
@@ -29,7 +29,7 @@ function hints(): Hint {
 }
 
 function chronoParser(): chrono.Chrono {
-  parser ??= chrono.casual.clone();
+  parser ??= chrono.strict.clone();
   return parser;
 }
 
@@ -38,12 +38,29 @@ const LEADING_PREP = /^(?:on|at|from|by|since|until|till|in|of|to|before|after|a
 // A fixed instant for chrono's reference: we only keep what chrono is certain of.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+/** Windows of the text around calendar hints, each kept inside its sentence ([start, end) pairs). */
+export function hintWindows(text: string, sentenceOf: (at: number) => { start: number; end: number } | undefined): [number, number][] {
+  const h = hints();
+  h.re.lastIndex = 0;
+  const out: [number, number][] = [];
+  let m: RegExpExecArray | null;
+  while ((m = h.re.exec(text)) !== null) {
+    const s = sentenceOf(m.index) ?? { start: 0, end: text.length };
+    let start = Math.max(s.start, m.index - 40);
+    while (start > s.start && !/\s/.test(text[start - 1] ?? '')) start--;
+    let end = Math.min(s.end, m.index + m[0].length + 40);
+    while (end < s.end && !/\s/.test(text[end] ?? '')) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
 /** Calendar candidates inside [from, to) of `text`. */
 export function chronoCandidates(text: string, from: number, to: number, depth = 0): Candidate[] {
   const h = hints();
   const piece = text.slice(from, to);
-  h.re.lastIndex = 0;
-  if (!h.re.test(piece)) return [];
   const out: Candidate[] = [];
   for (const r of chronoParser().parse(piece, REFERENCE)) {
     if (r.end) {
@@ -71,7 +88,7 @@ export function chronoCandidates(text: string, from: number, to: number, depth =
     const hour = c.isCertain('hour') ? c.get('hour') ?? undefined : undefined;
     const minute = c.isCertain('minute') ? c.get('minute') ?? 0 : 0;
     const wd = c.isCertain('weekday') ? c.get('weekday') ?? undefined : undefined;
-    const explicit = h.monthRe.test(t) || /\d:\d\d|\d\s?[ap]\.?m\b|\d{4}-\d\d-\d\d|\d\/\d/i.test(t);
+    const explicit = h.monthRe.test(t) || /\d{4}-\d\d-\d\d|\d\/\d/.test(t);
     if (!explicit) continue;
     if (/^\d{1,2}\/\d{1,2}$/.test(t)) continue; // "6 1/4%": a fraction, not a date
     let frame: Frame | null = null;

@@ -12,6 +12,8 @@ type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']
 
 interface Rule {
   name: string;
+  /** a cheap test the whole text must pass before the rule's own regex runs. */
+  need?: RegExp;
   rank: number;
   re: RegExp;
   build(m: Match, text: string): Candidate | Candidate[] | null;
@@ -171,8 +173,9 @@ export function rules(): Rule[] {
   // "day-long", "decades-long"
   r.push({
     name: 'unit-long',
+    need: /-long\b/i,
     rank: 3,
-    re: new RegExp(`\\b(?<unit>${UNITS})-long\\b`, 'dgi'),
+    re: new RegExp(`\\b(?<unit>${UNITS})-long\\b`, 'gi'),
     build(m) {
       const u = unitOf(lex, m.groups?.unit ?? '');
       if (!u) return null;
@@ -183,6 +186,7 @@ export function rules(): Rule[] {
   // vague plurals: "for years", "within weeks", "recent months", "the coming weeks"
   r.push({
     name: 'vague-plural',
+    need: /(?:hours|days|weeks|months|quarters|years|decades|centuries)\b/i,
     rank: 8,
     re: /\b(?:(?<prep>for|within|in|over|after|during)\s+)?(?<adj>(?:the\s+)?(?:recent|coming|past|next\s+few|last\s+few|past\s+few|few)\s+)?(?<pl>hours|days|weeks|months|quarters|years|decades|centuries)\b/dgi,
     build(m, text) {
@@ -201,8 +205,9 @@ export function rules(): Rule[] {
   // ── sets: "every Friday", "each year", "daily", "twice a week"
   r.push({
     name: 'set-every',
+    need: /\b(?:every|each)\s/i,
     rank: 2,
-    re: new RegExp(`\\b(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<what>${UNITS}|${WD}|${POD}|weekend|${SEASONS}|${MONTHS})`, 'dgi'),
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<what>${UNITS}|${WD}|${POD}|weekend|${SEASONS}|${MONTHS})`, 'gi'),
     build(m) {
       const what = m.groups?.what ?? '';
       const lower = what.toLowerCase();
@@ -223,8 +228,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'set-adverb',
+    need: /daily|weekly|monthly|yearly|hourly|nightly/i,
     rank: 2,
-    re: /\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b/dgi,
+    re: /\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b/gi,
     build(m, text) {
       const w = m[0].toLowerCase();
       // "China Daily", "the Weekly Standard": a capitalised adverb inside a sentence is part of a name
@@ -239,6 +245,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'set-weekday-plural',
+    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
     rank: 4,
     re: new RegExp(`\\b(?:on\\s+)?(?<wd>${WD})s(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?\\b`, 'dgi'),
     build(m) {
@@ -254,7 +261,7 @@ export function rules(): Rule[] {
   r.push({
     name: 'vague',
     rank: 2,
-    re: new RegExp(`\\b(?:${alternation(lex.vague.keys())})\\b`, 'dgi'),
+    re: new RegExp(`\\b(?:${alternation(lex.vague.keys())})\\b`, 'gi'),
     build(m, text) {
       const phrase = norm(m[0]);
       const value = lex.vague.get(phrase);
@@ -269,8 +276,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'current-recent',
+    need: /\bcurrent\s/,
     rank: 9,
-    re: /\b(?<w>current)\s+(?=[a-z])/dg,
+    re: /\b(?<w>current)\s+(?=[a-z])/g,
     build(m, text) {
       const w = m.groups?.w ?? '';
       const next = wordAfter(text, m.index + w.length).toLowerCase();
@@ -282,8 +290,9 @@ export function rules(): Rule[] {
   // ── decades and centuries: "the 1990s" → 199, "the late '80s", "the 20th century" → 19
   r.push({
     name: 'decade',
+    need: /\d0'?s\b|ties\b/i,
     rank: 4,
-    re: new RegExp(`(?:\\bthe\\s+)?(?:\\b(?<pmod>early|late|mid)[\\s-]+)?(?:\\b(?<full>1[5-9]\\d0|20\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?:nineteen[\\s-]+)?(?<word>${Object.keys(WORD_DECADES).join('|')})\\b)`, 'dgi'),
+    re: new RegExp(`(?:\\bthe\\s+)?(?:\\b(?<pmod>early|late|mid)[\\s-]+)?(?:\\b(?<full>1[5-9]\\d0|20\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?:nineteen[\\s-]+)?(?<word>${Object.keys(WORD_DECADES).join('|')})\\b)`, 'gi'),
     build(m, text) {
       const g = m.groups ?? {};
       let value: string;
@@ -302,8 +311,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'century',
+    need: /century/i,
     rank: 4,
-    re: new RegExp(`\\b(?:the\\s+)?(?:(?<pmod>early|late|mid)[\\s-]+)?(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${Object.keys(ORDINAL_WORDS).join('|')}))[\\s-]+century\\b`, 'dgi'),
+    re: new RegExp(`\\b(?:the\\s+)?(?:(?<pmod>early|late|mid)[\\s-]+)?(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${Object.keys(ORDINAL_WORDS).join('|')}))[\\s-]+century\\b`, 'gi'),
     build(m) {
       const g = m.groups ?? {};
       const n = g.num ? Number(g.num) : (ORDINAL_WORDS[norm(g.word)] ?? 0);
@@ -316,6 +326,7 @@ export function rules(): Rule[] {
   // ── quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990"
   r.push({
     name: 'quarter',
+    need: /quarter|half/i,
     rank: 4,
     re: new RegExp(
       `\\b(?:(?<det>the|its|this|that|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable|the\\s+same|the\\s+latest|the\\s+current)\\s+)?` +
@@ -341,8 +352,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'the-quarter',
+    need: /quarter|period/i,
     rank: 4,
-    re: /\b(?:the|this|that|its)\s+(?:(?<adj>latest|current|most\s+recent|same|recent|just-ended|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior)\s+)?(?<what>quarter|period)\b(?![s-])/dgi,
+    re: /\b(?:the|this|that|its)\s+(?:(?<adj>latest|current|most\s+recent|same|recent|just-ended|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior)\s+)?(?<what>quarter|period)\b(?![s-])/gi,
     build(m) {
       const adj = norm(m.groups?.adj);
       // "the latest period" is the quarter just reported; a bare "the period" is too vague
@@ -354,8 +366,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'year-ago-period',
+    need: /year-(?:ago|earlier)/i,
     rank: 4,
-    re: /\b(?:(?:the|a)\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b/dgi,
+    re: /\b(?:(?:the|a)\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b/gi,
     build(m) {
       return cand(m.index, m.index + m[0].length, 'date', { k: 'offset', n: 1, unit: 'Y', dir: -1, fromMention: true }, 4);
     },
@@ -369,7 +382,7 @@ export function rules(): Rule[] {
       `\\b(?:(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?)?` +
         `(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that|the(?=\\s+weekend))\\s+` +
         `(?<unit>week|weekend|month|year|decade|century)\\b(?!-|\\s+(?:ago|earlier|later|old)\\b)`,
-      'dgi',
+      'gi',
     ),
     build(m) {
       const g = m.groups ?? {};
@@ -387,8 +400,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'earlier-in-the',
+    need: /(?:earlier|later)\s+in\s+the\s/i,
     rank: 5,
-    re: /\b(?:earlier|later)\s+in\s+the\s+(?<unit>week|month|year)\b/dgi,
+    re: /\b(?:earlier|later)\s+in\s+the\s+(?<unit>week|month|year)\b/gi,
     build(m) {
       const unit = norm(m.groups?.unit) as 'week' | 'month' | 'year';
       return cand(m.index, m.index + m[0].length, 'date', { k: 'relunit', unit, off: 0, fromMention: false }, 5);
@@ -432,11 +446,12 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'season',
+    need: /spring|summer|autumn|fall|winter/i,
     rank: 5,
     re: new RegExp(
       `\\b(?:(?<pmod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|past|this\\s+coming|coming|the)\\s+)?` +
         `(?:(?<pmod2>early|late|mid)[\\s-]+)?(?<season>${SEASONS})\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR})\\b)?`,
-      'dgi',
+      'gi',
     ),
     build(m, text) {
       const g = m.groups ?? {};
@@ -460,6 +475,7 @@ export function rules(): Rule[] {
   // ── years: "since 2015", "fiscal 1989", "mid-1996", "the end of 1990", but not "2015 people" or "Route 2015"
   r.push({
     name: 'year',
+    need: /(?:1[5-9]|20)\d\d/,
     rank: 6,
     re: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+)?(?:\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+)?(?<!\\d[,.]?)\\b(?<year>${YEAR})\\b`, 'dgi'),
     build(m, text) {
@@ -481,8 +497,9 @@ export function rules(): Rule[] {
   // ── days relative to today: "yesterday", "late Friday", "Friday morning", "last night", "this morning"
   r.push({
     name: 'relative-day',
+    need: /yesterday|today|tomorrow|tonight/i,
     rank: 5,
-    re: new RegExp(`\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?:(?<db>the\\s+day\\s+before)\\s+)?(?<rd>yesterday|today|tomorrow|tonight)(?:\\s+(?<pod>${POD}))?\\b`, 'dgi'),
+    re: new RegExp(`\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?:(?<db>the\\s+day\\s+before)\\s+)?(?<rd>yesterday|today|tomorrow|tonight)(?:\\s+(?<pod>${POD}))?\\b`, 'gi'),
     build(m) {
       const g = m.groups ?? {};
       const rd = norm(g.rd);
@@ -497,8 +514,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'this-morning',
+    need: /(?:this|last)\s+(?:morning|afternoon|evening|night)/i,
     rank: 5,
-    re: new RegExp(`\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?<rel>this|last)\\s+(?<pod>${POD})\\b`, 'dgi'),
+    re: new RegExp(`\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?<rel>this|last)\\s+(?<pod>${POD})\\b`, 'gi'),
     build(m) {
       const g = m.groups ?? {};
       const rel = norm(g.rel);
@@ -512,11 +530,12 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'weekday',
+    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     rank: 5,
     re: new RegExp(
       `\\b(?:(?<pmod>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?` +
         `(?<wd>${WD})(?:\\s+(?<pod>${POD}))?\\b`,
-      'dgi',
+      'gi',
     ),
     build(m) {
       const g = m.groups ?? {};
@@ -533,8 +552,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'anaphoric-day',
+    need: /\sday\b/i,
     rank: 5,
-    re: /\b(?:(?<pmod>early|late|earlier|later)\s+)?(?<rel>that|the\s+same|the\s+previous|the\s+next|the\s+following)\s+day\b/dgi,
+    re: /\b(?:(?<pmod>early|late|earlier|later)\s+)?(?<rel>that|the\s+same|the\s+previous|the\s+next|the\s+following)\s+day\b/gi,
     build(m) {
       const rel = norm(m.groups?.rel);
       const off = rel === 'the previous' ? -1 : rel === 'the next' || rel === 'the following' ? 1 : 0;
@@ -545,6 +565,7 @@ export function rules(): Rule[] {
   // ── parts of the day with no day named: "at dawn", "early morning", "the next morning", "noon Thursday"
   r.push({
     name: 'part-of-day',
+    need: /morning|afternoon|evening|night|dawn|dusk|daybreak|sunrise|sunset|midday|noon|midnight/i,
     rank: 7,
     re: new RegExp(
       `\\b(?:(?<det>the\\s+next|the\\s+following|the\\s+previous|the\\s+same|that|the)\\s+)?(?:(?<pmod>early|late|mid)[\\s-]+)?` +
@@ -592,11 +613,43 @@ export function rules(): Rule[] {
     },
   });
 
+  // clock times: "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "4 in the morning"
+  r.push({
+    name: 'clock',
+    need: /\d\s?[ap]\.?m\b|\d:\d\d|o'clock|\d\s+in\s+the\s/i,
+    rank: 1,
+    re: new RegExp(
+      `\\b(?:(?<approx>around|about|approximately|at\\s+about|at\\s+around)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s?(?:(?<ap>[ap])\\.?m\\b\\.?|(?<oclock>o'clock)|\\s(?<inthe>in\\s+the\\s+(?:morning|afternoon|evening)))` +
+        `(?:\\s+(?<tz>[A-Z]{2,4}\\b|local\\s+time|GMT))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WD})|(?<rd>yesterday|today|tomorrow)|(?<mon>${MONTHS})\\s?(?<day>\\d{1,2})\\b))?`,
+      'dg',
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      let hh = Number(g.h);
+      const mi = g.mi ? Number(g.mi) : 0;
+      if (hh > 12 || mi > 59) return null;
+      // "10:35" is a time; "3.25" without a.m./p.m. is a number
+      if (g.ap === undefined && !g.oclock && !g.inthe && !m[0].includes(':')) return null;
+      const ap = g.ap?.toLowerCase() ?? (/afternoon|evening/i.test(g.inthe ?? '') ? 'p' : g.inthe ? 'a' : undefined);
+      if (ap === 'p' && hh < 12) hh += 12;
+      if (ap === 'a' && hh === 12) hh = 0;
+      const start = g.approx ? (m.indices.groups?.h?.[0] ?? m.index) : m.index;
+      const end = m.index + m[0].length;
+      let frame: Frame;
+      if (g.wd) frame = { k: 'weekday', wd: lex.weekdays.get(g.wd.toLowerCase()) ?? 1, rel: 0, explicitRel: false, hh, mi };
+      else if (g.rd) frame = { k: 'relday', off: /^y/i.test(g.rd) ? -1 : /^tom/i.test(g.rd) ? 1 : 0, hh, mi };
+      else if (g.mon) frame = { k: 'cal', m: lex.months.get(g.mon) ?? 1, d: Number(g.day), hh, mi };
+      else frame = { k: 'pod', hh, mi, off: 0, fromMention: true };
+      return cand(start, end, 'time', frame, 1, g.approx ? 'APPROX' : undefined);
+    },
+  });
+
   // "year-end", "by year's end", "the end of the month"
   r.push({
     name: 'period-end',
+    need: /end\b/i,
     rank: 5,
-    re: /\b(?:(?:the\s+)?end\s+of\s+the\s+(?<unit>year|month|week)|(?<ye>year[-\s]end|year's\s+end))\b/dgi,
+    re: /\b(?:(?:the\s+)?end\s+of\s+the\s+(?<unit>year|month|week)|(?<ye>year[-\s]end|year's\s+end))\b/gi,
     build(m) {
       const unit = (m.groups?.ye ? 'year' : norm(m.groups?.unit)) as 'year' | 'month' | 'week';
       return cand(m.index, m.index + m[0].length, 'date', { k: 'relunit', unit, off: 0 }, 5, 'END');
@@ -606,8 +659,9 @@ export function rules(): Rule[] {
   // spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
   r.push({
     name: 'spoken-year',
+    need: /nineteen[\s-]|two\s+thousand/i,
     rank: 6,
-    re: new RegExp(`\\b(?:(?<theyear>the\\s+year)\\s+)?(?:nineteen[\\s-](?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<ones2>${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'dgi'),
+    re: new RegExp(`\\b(?:(?<theyear>the\\s+year)\\s+)?(?:nineteen[\\s-](?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<ones2>${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'gi'),
     build(m, text) {
       const g = m.groups ?? {};
       let y: number;
@@ -641,13 +695,13 @@ function notAYear(lex: DatesLexicon, text: string, start: number, end: number, c
   return true;
 }
 
-export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
+export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(0, to);
   for (const rule of rules()) {
-    rule.re.lastIndex = from;
+    if (rule.need && !rule.need.test(text)) continue;
+    rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(slice)) !== null) {
+    while ((m = rule.re.exec(text)) !== null) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;

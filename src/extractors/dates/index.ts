@@ -3,7 +3,7 @@
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Found, Stage } from '../../pipeline.js';
 import type { DateMention, Published } from '../../schema.js';
-import { chronoCandidates } from './calendar-chrono.js';
+import { chronoCandidates, hintWindows } from './calendar-chrono.js';
 import { dayNumber, parseIsoDay } from './calendar.js';
 import { contrastsWithPast, pointsToFuture } from './context.js';
 import type { Candidate } from './frames.js';
@@ -60,8 +60,7 @@ export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
 /** Every candidate in the text: the grammar over the whole text, chrono over hinted sentences. */
 export function gather(doc: AnalysedDoc): Candidate[] {
   const out = findCandidates(doc.text);
-  if (doc.sentences.length === 0) out.push(...chronoCandidates(doc.text, 0, doc.text.length));
-  for (const s of doc.sentences) out.push(...chronoCandidates(doc.text, s.start, s.end));
+  for (const [from, to] of hintWindows(doc.text, (at) => doc.sentenceAt(at))) out.push(...chronoCandidates(doc.text, from, to));
   return out;
 }
 
