@@ -110,6 +110,7 @@ export function rules(): Rule[] {
   const lex = datesLexicon();
   const MONTHS = alternation([...lex.months.keys()].map((k) => (k.endsWith('.') ? k : `${k}`))).replace(/(\w)(?=\||$)/g, '$1\\b');
   const WD = alternation(lex.weekdays.keys());
+  const WD_CAPITALISED = alternation([...lex.weekdays.keys()].map((w) => w[0]?.toUpperCase() + w.slice(1)));
   const MODS = alternation(lex.modifiers.keys());
   const UNITS = alternation(lex.units.keys());
   const SEASONS = alternation(lex.seasons.keys());
@@ -620,7 +621,7 @@ export function rules(): Rule[] {
     rank: 1,
     re: new RegExp(
       `\\b(?:(?<approx>around|about|approximately|at\\s+about|at\\s+around)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s?(?:(?<ap>[ap])\\.?m\\b\\.?|(?<oclock>o'clock)|\\s(?<inthe>in\\s+the\\s+(?:morning|afternoon|evening)))` +
-        `(?:\\s+(?<tz>[A-Z]{2,4}\\b|local\\s+time|GMT))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WD})|(?<rd>yesterday|today|tomorrow)|(?<mon>${MONTHS})\\s?(?<day>\\d{1,2})\\b))?`,
+        `(?:\\s+(?<tz>[A-Z]{2,4}\\b|local\\s+time|GMT))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WD_CAPITALISED})|(?<rd>yesterday|today|tomorrow)|(?<mon>${MONTHS})\\s?(?<day>\\d{1,2})\\b))?`,
       'dg',
     ),
     build(m) {
