@@ -18,6 +18,10 @@ const WEEKDAY_FUTURE = [0.5, 0.6, 0.4, 0.3, 0.2, 0.1, 0.1];
 /** how far after the latest mentioned day an article is searched for. */
 const WINDOW = 45;
 const MIN_SCORE = 1;
+/** below this the guess is no better than the next weekday cycle: none is returned. */
+const MIN_CONFIDENCE = 0.45;
+/** how many years after the latest year the article mentions it may have been written. */
+const MAX_YEARS_AFTER = 15;
 
 interface MonthDay {
   m: number;
@@ -47,45 +51,58 @@ export function inferPublished(clues: Clue[], today: number): Published | null {
   if (monthDays.length === 0) return null;
   const todayYear = fromDayNumber(today).y;
   const pastYears = years.filter((y) => y <= todayYear);
-  const maxYear = pastYears.length ? Math.max(...pastYears) : todayYear - 20;
+  // without any year in the text the weekday cycle repeats every few years: no guess
+  if (pastYears.length === 0) return null;
+  const maxYear = Math.max(...pastYears);
   const fixedYears = monthDays.filter((md) => md.y !== undefined).map((md) => md.y ?? 0);
   const yearFrom = fixedYears.length ? Math.max(...fixedYears) : maxYear;
+  const yearTo = Math.min(todayYear, yearFrom + MAX_YEARS_AFTER);
 
   let best: { dn: number; score: number; evidence: Span[] } | null = null;
   let second = -Infinity;
-  for (let y = yearFrom; y <= todayYear; y++) {
-    const days = monthDays.map((md) => dayNumber(md.y ?? y, md.m, Math.min(md.d, daysInMonth(md.y ?? y, md.m))));
-    const latest = Math.max(...days);
-    for (let dn = latest; dn <= latest + WINDOW && dn <= today; dn++) {
-      let score = -0.05 * (fromDayNumber(dn).y - maxYear);
-      const evidence: Span[] = [];
-      for (const w of weekdays) {
-        let delta = w.future ? (w.wd - weekday(dn) + 7) % 7 : (weekday(dn) - w.wd + 7) % 7;
-        if (!w.future && w.rel < 0 && delta === 0) delta = 7;
-        const gain = (w.future ? WEEKDAY_FUTURE : WEEKDAY_PAST)[delta] ?? 0;
-        score += gain;
-        if (gain >= 0.6) evidence.push(w.span);
-      }
-      monthDays.forEach((md, i) => {
-        const gap = dn - (days[i] ?? dn);
-        score += gap < 0 ? -2 : 0.5 * Math.exp(-gap / 10);
-        for (const len of lengths) {
-          if (gap === len.days) {
-            score += len.exact ? 1.2 : 0.4;
-            evidence.push(md.span, len.span);
-          } else if (!len.exact && gap > len.days && gap <= len.days + 7) score += 0.1;
-        }
-      });
-      if (earlierThisMonth && fromDayNumber(dn).d >= 4) score += 0.2;
-      if (!best || score > best.score) {
-        if (best && best.dn !== dn) second = Math.max(second, best.score);
-        best = { dn, score, evidence: [...evidence, ...monthDays.map((md) => md.span)] };
-      } else second = Math.max(second, score);
+  const first = dayNumber(yearFrom, 1, 1);
+  const last = Math.min(today, dayNumber(yearTo, 12, 31));
+  for (let dn = first; dn <= last; dn++) {
+    const { y } = fromDayNumber(dn);
+    let score = -0.05 * (y - maxYear);
+    const evidence: Span[] = [];
+    for (const w of weekdays) {
+      let delta = w.future ? (w.wd - weekday(dn) + 7) % 7 : (weekday(dn) - w.wd + 7) % 7;
+      if (!w.future && w.rel < 0 && delta === 0) delta = 7;
+      const gain = (w.future ? WEEKDAY_FUTURE : WEEKDAY_PAST)[delta] ?? 0;
+      score += gain;
+      if (gain >= 0.6) evidence.push(w.span);
     }
+    let nearest = Infinity;
+    for (const md of monthDays) {
+      // a month-day without a year is its latest occurrence on or before the candidate day
+      let at = dayNumber(md.y ?? y, md.m, Math.min(md.d, daysInMonth(md.y ?? y, md.m)));
+      if (md.y === undefined && at > dn) at = dayNumber(y - 1, md.m, Math.min(md.d, daysInMonth(y - 1, md.m)));
+      const gap = dn - at;
+      if (gap < 0) {
+        score -= 2;
+        continue;
+      }
+      nearest = Math.min(nearest, gap);
+      for (const len of lengths) {
+        if (gap === len.days) {
+          score += len.exact ? 1.2 : 0.4;
+          evidence.push(md.span, len.span);
+        } else if (!len.exact && gap > len.days && gap <= len.days + 7) score += 0.1;
+      }
+    }
+    // the article is written soon after the latest day it names
+    score += nearest === Infinity ? -2 : nearest > WINDOW ? -1 : 0.5 * Math.exp(-nearest / 10);
+    if (earlierThisMonth && fromDayNumber(dn).d >= 4) score += 0.2;
+    if (!best || score > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = { dn, score, evidence: [...evidence, ...monthDays.map((md) => md.span)] };
+    } else second = Math.max(second, score);
   }
   if (!best || best.score < MIN_SCORE) return null;
   const margin = best.score - second;
   const confidence = Math.round(Math.min(0.95, 0.35 + 0.3 * Math.max(0, margin)) * 100) / 100;
+  if (confidence < MIN_CONFIDENCE) return null;
   const seen = new Set<number>();
   const evidence = best.evidence
     .filter((s) => (seen.has(s.start) ? false : (seen.add(s.start), true)))
