@@ -21,6 +21,13 @@ describe('date expressions', () => {
     ['Rents soared in the late 1970s.', 'the late 1970s', '197', 'date'],
     ['It was built in the 20th century.', 'the 20th century', '19', 'date'],
     ['Atlanta nineteen ninety-six was the first attack.', 'nineteen ninety-six', '1996', 'date'],
+    // holidays
+    ['The boy was found on Thanksgiving Day.', 'Thanksgiving Day', '2017-11-23', 'date'],
+    ['Shops closed on Christmas Day 2016.', 'Christmas Day 2016', '2016-12-25', 'date'],
+    ['Pilgrims gathered on Easter Sunday.', 'Easter Sunday', '2018-04-01', 'date'],
+    // fiscal periods
+    ['Net income for the year ended Sept. 30 fell.', 'the year', 'P1Y', 'duration'],
+    ['For the year, volume was flat.', 'the year', '2018', 'date'],
     // seasons, quarters, halves
     ['Fighting resumed last fall.', 'last fall', '2017-FA', 'date'],
     ['The rebels will attack this summer.', 'this summer', '2018-SU', 'date'],

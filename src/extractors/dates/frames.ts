@@ -24,6 +24,7 @@ export type Frame =
   | { k: 'thequarter'; yoff: number; latest?: boolean }
   /** a part of the day with no day named: "at dawn", "this morning", "the next morning". */
   | { k: 'pod'; pod?: string; hh?: number; mi?: number; off: number; fromMention: boolean }
+  | { k: 'holiday'; name: string; rel: number; y?: number }
   | { k: 'decade'; value: string }
   | { k: 'century'; value: string }
   /** values that need no anchor: durations, sets, PRESENT_REF … */

@@ -6,6 +6,7 @@
 import type { DateType } from '../../schema.js';
 import type { Candidate, Frame, Unit } from './frames.js';
 import { alternation, datesLexicon, type DatesLexicon } from './lexicon.js';
+import { holidays } from './holidays.js';
 import { numberPattern, numberValue } from './numbers.js';
 
 type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
@@ -642,6 +643,40 @@ export function rules(): Rule[] {
       else if (g.mon) frame = { k: 'cal', m: lex.months.get(g.mon) ?? 1, d: Number(g.day), hh, mi };
       else frame = { k: 'pod', hh, mi, off: 0, fromMention: true };
       return cand(start, end, 'time', frame, 1, g.approx ? 'APPROX' : undefined);
+    },
+  });
+
+  // holidays: "Thanksgiving Day", "last Christmas", "Easter Sunday 1998"
+  r.push({
+    name: 'holiday',
+    rank: 4,
+    re: new RegExp(`\\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<name>${alternation([...holidays().keys()].map((h) => h.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/'S\b/g, "'s")))})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g'),
+    build(m) {
+      const g = m.groups ?? {};
+      const name = (g.name ?? '').toLowerCase();
+      if (!holidays().has(name)) return null;
+      const rel = norm(g.rel);
+      const relN = /^(?:last|this past)$/.test(rel) ? -1 : /^(?:next|this coming)$/.test(rel) ? 1 : 0;
+      const frame: Frame = g.year ? { k: 'holiday', name, rel: relN, y: Number(g.year) } : { k: 'holiday', name, rel: relN };
+      return cand(m.index, m.index + m[0].length, 'date', frame, 4);
+    },
+  });
+
+  // "the year ended Sept. 30" is a year-long period; "for the year", "the full year" the current year
+  r.push({
+    name: 'the-year',
+    need: /\byear\b/i,
+    rank: 7,
+    re: /\b(?:the|its)\s+(?<adj>fiscal\s+|full\s+|current\s+fiscal\s+|latest\s+fiscal\s+|full\s+fiscal\s+)?year\b(?<ended>\s+(?:ended|ending|to|through)\b)?/dgi,
+    build(m, text) {
+      const g = m.groups ?? {};
+      const end = m.indices.groups?.ended?.[0] ?? m.index + m[0].length;
+      if (g.ended) return cand(m.index, end, 'duration', { k: 'fixed', value: 'P1Y' }, 7);
+      const after = text.slice(end, end + 20);
+      if (/^\s*(?:ago|earlier|later|before|after|since|in\s+which|when|that|of\s+the|'s)\b/i.test(after) || /^-/.test(after)) return null;
+      const before = wordBefore(text, m.index);
+      if (!g.adj && !/^(?:for|of|during|throughout)$/.test(before)) return null;
+      return cand(m.index, end, 'date', { k: 'relunit', unit: 'year', off: 0 }, 7);
     },
   });
 

@@ -15,6 +15,7 @@ import {
   weekday,
 } from './calendar.js';
 import type { Candidate, Frame } from './frames.js';
+import { holidays } from './holidays.js';
 
 export interface Reference {
   dn: number;
@@ -136,6 +137,20 @@ export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, si
     }
     case 'offset':
       return resolveOffset(f, ref, disc, sit, anchoredOn);
+    case 'holiday': {
+      const rule = holidays().get(f.name);
+      if (!rule) return unanchored(null);
+      if (f.y !== undefined) return unanchored(formatDay(rule(f.y)));
+      if (!ref) return unanchored(null);
+      const { y } = fromDayNumber(ref.dn);
+      const days = [rule(y - 1), rule(y), rule(y + 1)];
+      const before = days.filter((d) => (f.rel < 0 ? d < ref.dn : d <= ref.dn + 1));
+      const after = days.filter((d) => (f.rel > 0 ? d > ref.dn : d >= ref.dn));
+      const dn = f.rel > 0 || (f.rel === 0 && sit.future) ? after[0] : before[before.length - 1];
+      if (dn === undefined) return unanchored(null);
+      noteDay(disc, dn, sit);
+      return anchoredOn(formatDay(dn));
+    }
     case 'quarter': {
       if (f.y !== undefined) {
         noteQuarter(disc, f.y, f.q, f.half, sit);
