@@ -82,5 +82,6 @@ function situationOf(doc: AnalysedDoc, c: Candidate): Situation {
   const frame = c.frame;
   const contrast = frame.k === 'relday' && frame.off === 0 && contrastsWithPast(doc.text, start, end);
   const boundary = /\b(?:since|from|until|till|through|before|after)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
-  return { future: pointsToFuture(doc.text, start, c.start), presentContrast: contrast, sentence: s?.index ?? 0, boundary };
+  const deadline = /\b(?:by|until|till|through)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
+  return { future: pointsToFuture(doc.text, start, c.start), presentContrast: contrast, sentence: s?.index ?? 0, boundary, deadline };
 }

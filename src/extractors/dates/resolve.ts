@@ -36,6 +36,8 @@ export interface Situation {
   sentence: number;
   /** the mention bounds a range ("since April 19", "until Friday"): it does not become the story's day. */
   boundary?: boolean;
+  /** a deadline ("by February", "through January"): a month named so lies ahead. */
+  deadline?: boolean;
 }
 
 export interface Resolved {
@@ -118,14 +120,15 @@ export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, si
     case 'month': {
       if (!ref) return unanchored(`XXXX-${pad2(f.m)}`);
       const { y, m } = fromDayNumber(ref.dn);
+      const future = sit.future || sit.deadline === true;
       let year: number;
       if (f.rel === -10) year = y - 1;
       else if (f.rel === 10) year = y + 1;
       else if (f.rel === -1) year = f.m < m ? y : y - 1;
       else if (f.rel === 1) year = f.m > m ? y : y + 1;
       else if (f.explicitRel) year = y;
-      else if (f.m <= m) year = sit.future && m - f.m > 6 ? y + 1 : y;
-      else year = sit.future || f.m - m <= 1 ? y : y - 1;
+      else if (f.m <= m) year = future && m - f.m > 6 ? y + 1 : y;
+      else year = future || f.m - m <= 1 ? y : y - 1;
       return anchoredOn(formatMonth(year, f.m));
     }
     case 'season': {
