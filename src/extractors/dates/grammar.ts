@@ -13,6 +13,8 @@ type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']
 
 interface Rule {
   name: string;
+  /** optional words before the core match, tried only where the core matched (end-anchored, 'd' flag). */
+  prefix?: RegExp;
   /** a cheap test the whole text must pass before the rule's own regex runs. */
   need?: RegExp;
   rank: number;
@@ -122,10 +124,14 @@ export function rules(): Rule[] {
   r.push({
     name: 'duration',
     rank: 3,
+    prefix: new RegExp(
+      `(?:\\b(?<mod>${MODS})\\s+)?(?:\\b(?<det>the|its|their|his|her|these|those)\\s+)?` +
+        `(?:\\b(?<adj>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|preceding|same)\\s+)?` +
+        `(?:\\b(?<mod2>${MODS})\\s+)?$`,
+      'di',
+    ),
     re: new RegExp(
-      `\\b(?:(?<mod>${MODS})\\s+)?(?:(?<det>the|its|their|his|her|these|those)\\s+)?` +
-        `(?:(?<adj>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|preceding|same)\\s+)?` +
-        `(?:(?<mod2>${MODS})\\s+)?(?<num>${numberPattern()})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|working|business|whole|entire|long)\\s+)?` +
+      `\\b(?<num>${numberPattern()})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|working|business|whole|entire|long)\\s+)?` +
         `(?<unit>${UNITS})\\b(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence)\\b|-old\\b|-long\\b|\\s+old\\b)?`,
       'dgi',
     ),
@@ -380,9 +386,9 @@ export function rules(): Rule[] {
   r.push({
     name: 'relative-unit',
     rank: 5,
+    prefix: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?)?$`, 'di'),
     re: new RegExp(
-      `\\b(?:(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?)?` +
-        `(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that|the(?=\\s+weekend))\\s+` +
+      `\\b(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that|the(?=\\s+weekend))\\s+` +
         `(?<unit>week|weekend|month|year|decade|century)\\b(?!-|\\s+(?:ago|earlier|later|old)\\b)`,
       'gi',
     ),
@@ -415,9 +421,9 @@ export function rules(): Rule[] {
   r.push({
     name: 'month',
     rank: 5,
+    prefix: /(?:\b(?<pmod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?(?:\b(?<rel>last|this|next|this\s+past|past|this\s+coming|coming)\s+)?$/di,
     re: new RegExp(
-      `\\b(?:(?<pmod>${PERIOD_MODS})[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|past|this\\s+coming|coming)\\s+)?` +
-        `(?<mon>${MONTHS})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})\\b|\\s+(?<yrel>last|this|next)\\s+year\\b)?`,
+      `(?<mon>${MONTHS})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})\\b|\\s+(?<yrel>last|this|next)\\s+year\\b)?`,
       'dg',
     ),
     build(m, text) {
@@ -479,7 +485,8 @@ export function rules(): Rule[] {
     name: 'year',
     need: /(?:1[5-9]|20)\d\d/,
     rank: 6,
-    re: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+)?(?:\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+)?(?<!\\d[,.]?)\\b(?<year>${YEAR})\\b`, 'dgi'),
+    prefix: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+)?(?:\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+)?$`, 'di'),
+    re: new RegExp(`(?<!\\d[,.]?)\\b(?<year>${YEAR})\\b`, 'dg'),
     build(m, text) {
       const g = m.groups ?? {};
       const gi = m.indices.groups ?? {};
@@ -534,9 +541,9 @@ export function rules(): Rule[] {
     name: 'weekday',
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
     rank: 5,
+    prefix: /(?:\b(?<pmod>early|late)\s+)?(?:\b(?<rel>last|this|next|this\s+coming|this\s+past|the\s+previous|the\s+following|coming|past)\s+)?$/di,
     re: new RegExp(
-      `\\b(?:(?<pmod>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?` +
-        `(?<wd>${WD})(?:\\s+(?<pod>${POD}))?\\b`,
+      `\\b(?<wd>${WD})(?:\\s+(?<pod>${POD}))?\\b`,
       'gi',
     ),
     build(m) {
@@ -731,6 +738,29 @@ function notAYear(lex: DatesLexicon, text: string, start: number, end: number, c
   return true;
 }
 
+const PREFIX_REACH = 48;
+
+/** Extends a core match leftwards over the optional words before it ("more than" + "a week"). */
+function withPrefix(m: Match, text: string, prefix: RegExp): Match {
+  const from = Math.max(0, m.index - PREFIX_REACH);
+  const p = prefix.exec(text.slice(from, m.index));
+  if (!p || p[0].length === 0) return m;
+  const at = from + p.index;
+  const groups: Record<string, string | undefined> = { ...(p.groups ?? {}), ...(m.groups ?? {}) };
+  const pi = p.indices?.groups ?? {};
+  const indexGroups: Record<string, [number, number] | undefined> = {};
+  for (const [k, v] of Object.entries(pi)) indexGroups[k] = v ? [v[0] + from, v[1] + from] : undefined;
+  m[0] = p[0] + m[0];
+  m.index = at;
+  m.groups = groups as Record<string, string>;
+  // rules without the 'd' flag read no offsets
+  if (m.indices) {
+    Object.assign(indexGroups, m.indices.groups ?? {});
+    (m.indices as { groups?: unknown }).groups = indexGroups;
+  }
+  return m;
+}
+
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules()) {
@@ -742,7 +772,8 @@ export function findCandidates(text: string): Candidate[] {
         rule.re.lastIndex++;
         continue;
       }
-      const built = rule.build(m as Match, text);
+      const full = rule.prefix ? withPrefix(m as Match, text, rule.prefix) : (m as Match);
+      const built = rule.build(full, text);
       if (built) for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) out.push(c);
     }
   }
