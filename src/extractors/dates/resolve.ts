@@ -52,6 +52,8 @@ const unanchored = (value: string | null): Resolved => ({ value, anchored: false
 
 /** How many sentences back an anaphor may reach for the date it leans on. */
 const ANAPHOR_REACH = 6;
+/** how far back "a year earlier" looks for a quarter to compare with. */
+const QUARTER_REACH = 6;
 
 export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, sit: Situation): Resolved {
   const f = c.frame;
@@ -223,7 +225,7 @@ function resolveOffset(
   if (f.n === 'X') return unanchored(f.dir < 0 ? 'PAST_REF' : 'FUTURE_REF');
   const n = f.n;
   // "a year ago" / "a year earlier" / "year-ago" right after a quarter: the same quarter a year before
-  const quarter = disc.lastQuarter && sit.sentence - disc.lastQuarter.sentence <= 2 ? disc.lastQuarter : undefined;
+  const quarter = disc.lastQuarter && sit.sentence - disc.lastQuarter.sentence <= QUARTER_REACH ? disc.lastQuarter : undefined;
   if (f.unit === 'Y' && quarter && f.dir < 0 && Number.isInteger(n)) {
     return anchoredOn(`${quarter.y - n}-Q${quarter.q}`, 'mention');
   }
