@@ -11,6 +11,8 @@ import { findCandidates } from './grammar.js';
 import { inferPublished, type Clue } from './infer.js';
 import { resolve, type Discourse, type Reference, type Situation } from './resolve.js';
 
+const MAX_CLUES = 60;
+
 export interface DatesStageOptions {
   /** today's day number (days since 1970-01-01); inject it in tests. Defaults to the system clock. */
   today?: () => number;
@@ -37,7 +39,8 @@ export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   const given = published.value ? parseIsoDay(published.value) : null;
   if (given !== null) ref = { dn: given, kind: 'published' };
   else if (published.source === 'none') {
-    const clues: Clue[] = candidates.map((c, i) => ({ candidate: c, future: situations[i]?.future ?? false, span: doc.span(c.start, c.end) }));
+    // the opening of the article carries the clues; a bounded number keeps inference cheap on huge inputs
+    const clues: Clue[] = candidates.slice(0, MAX_CLUES).map((c, i) => ({ candidate: c, future: situations[i]?.future ?? false, span: doc.span(c.start, c.end) }));
     const inferred = inferPublished(clues, today);
     if (inferred?.value) {
       published = inferred;
@@ -67,9 +70,14 @@ export function gather(doc: AnalysedDoc): Candidate[] {
 /** Longest first, then the better-ranked rule; overlapping candidates lose. Result in text order. */
 export function select(cands: Candidate[]): Candidate[] {
   const ordered = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // taken characters, keyed by offset: linear in the length of the spans, whatever the article's size
+  const taken = new Set<number>();
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken.add(i);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
