@@ -90,6 +90,8 @@ describe('date expressions', () => {
     ['in early 1990', 'early 1990', 'START'],
     ['in late November', 'late November', 'END'],
     ['by the end of 1990', 'the end of 1990', 'END'],
+    ['since the start of the year', 'the start of the year', 'START'],
+    ['by year-end', 'year-end', 'END'],
     ['in mid-1996', 'mid-1996', 'MID'],
   ])('mod: %s', (text, span, mod) => {
     expect(mention(`It happened ${text}.`, PUB, span)?.mod).toBe(mod);

@@ -690,12 +690,14 @@ export function rules(): Rule[] {
   // "year-end", "by year's end", "the end of the month"
   r.push({
     name: 'period-end',
-    need: /end\b/i,
+    need: /end\b|start\s+of|beginning\s+of|middle\s+of/i,
     rank: 5,
-    re: /\b(?:(?:the\s+)?end\s+of\s+the\s+(?<unit>year|month|week)|(?<ye>year[-\s]end|year's\s+end))\b/gi,
+    re: /\b(?:(?:the\s+)?(?<part>end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<ye>year[-\s]end|year's\s+end))\b/gi,
     build(m) {
       const unit = (m.groups?.ye ? 'year' : norm(m.groups?.unit)) as 'year' | 'month' | 'week';
-      return cand(m.index, m.index + m[0].length, 'date', { k: 'relunit', unit, off: 0 }, 5, 'END');
+      const part = norm(m.groups?.part);
+      const mod = part === 'start' || part === 'beginning' ? 'START' : part === 'middle' ? 'MID' : 'END';
+      return cand(m.index, m.index + m[0].length, 'date', { k: 'relunit', unit, off: 0 }, 5, mod);
     },
   });
 
