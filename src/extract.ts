@@ -3,6 +3,7 @@ import { analyse } from './document/analyse.js';
 import { checkText, DEFAULT_MAX_CHARS } from './input/checks.js';
 import { fail, type Failure } from './input/failure.js';
 import { normaliseDate } from './input/record.js';
+import { dropBadSpans, findBadSpan } from './spans.js';
 import { defaultStages, runStages, type Stage } from './pipeline.js';
 import {
   ArticleResult,
@@ -42,9 +43,6 @@ export function extract(article: ArticleInput | string, options: ExtractOptions 
   let found;
   try {
     const doc = analyse(input, { id, published });
-    if (published.source === 'none' && doc.dateline === null) {
-      // nothing to anchor on: relative dates stay unresolved (the dates stage may still infer one)
-    }
     found = runStages(doc, options.stages ?? defaultStages);
     const result = {
       schemaVersion: SCHEMA_VERSION,
@@ -67,6 +65,11 @@ export function extract(article: ArticleInput | string, options: ExtractOptions 
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return errorResult(id, fail('INVALID_OUTPUT', `internal error: the result failed schema validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`), origin);
+    }
+    if (findBadSpan(checked.data, input.text)) {
+      checked.data.warnings.push(...dropBadSpans(checked.data, input.text));
+      const badSpan = findBadSpan(checked.data, input.text);
+      if (badSpan) return errorResult(id, fail('INVALID_OUTPUT', `internal error: ${badSpan}`), origin);
     }
     return checked.data;
   } catch (err) {

@@ -4,3 +4,6 @@ export { analyse } from './document/analyse.js';
 export type { AnalysedDoc, Sentence, Token } from './document/model.js';
 export { defaultStages, runStages, type Found, type Stage } from './pipeline.js';
 export * from './schema.js';
+export { collectSpans, findBadSpan } from './spans.js';
+export * as evaluation from './eval/index.js';
+export { evaluate, checkGates, readGoldFile, type EvalReport } from './eval/index.js';
