@@ -60,9 +60,13 @@ export function inferPublished(clues: Clue[], today: number): Published | null {
 
   let best: { dn: number; score: number; evidence: Span[] } | null = null;
   let second = -Infinity;
-  const first = dayNumber(yearFrom, 1, 1);
-  const last = Math.min(today, dayNumber(yearTo, 12, 31));
-  for (let dn = first; dn <= last; dn++) {
+  // candidate days: the weeks after the latest month-day of each candidate year
+  const candidates: number[] = [];
+  for (let y = yearFrom; y <= yearTo; y++) {
+    const latest = Math.max(...monthDays.map((md) => dayNumber(md.y ?? y, md.m, Math.min(md.d, daysInMonth(md.y ?? y, md.m)))));
+    for (let dn = latest; dn <= latest + WINDOW && dn <= today; dn++) candidates.push(dn);
+  }
+  for (const dn of candidates) {
     const { y } = fromDayNumber(dn);
     let score = -0.05 * (y - maxYear);
     const evidence: Span[] = [];
