@@ -115,6 +115,7 @@ describe('date expressions', () => {
     ['The film High Noon was shown.', 'Noon'],
     ['Debt service will take future payments.', 'future'],
     ['The interest rate was 3.25 percent.', '3.25'],
+    ['Some day they will return home.', 'Some day'],
   ])('no date in: %s', (text, notDate) => {
     const dates = run(text, PUB).dates;
     const at = text.indexOf(notDate);

@@ -144,6 +144,7 @@ export function rules(): Rule[] {
       if (!u || n === null) return null;
       const numWord = norm(g.num);
       if ((numWord === 'a' || numWord === 'an' || numWord === 'one') && u.plural) return null;
+      if (n === 'X' && !u.plural) return null; // "some day" is no length of time
       if ((numWord === 'a' || numWord === 'an') && (u.unit === 'S' || u.unit === 'M') && !g.mod && !g.tail) return null;
       if (/^\d/.test(numWord) && /[$£€#]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return null;
       let start = m.index;
