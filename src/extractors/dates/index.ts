@@ -1,7 +1,95 @@
-import type { Stage } from '../../pipeline.js';
+// The dates stage: find date expressions (news grammar + chrono for calendar dates), keep the longest
+// non-overlapping ones, infer the publication date when nobody gave it, then anchor every expression.
+import type { AnalysedDoc } from '../../document/model.js';
+import type { Found, Stage } from '../../pipeline.js';
+import type { DateMention, Published } from '../../schema.js';
+import { chronoCandidates, hintWindows } from './calendar-chrono.js';
+import { dayNumber, parseIsoDay } from './calendar.js';
+import { contrastsWithPast, pointsToFuture } from './context.js';
+import type { Candidate } from './frames.js';
+import { findCandidates } from './grammar.js';
+import { inferPublished, type Clue } from './infer.js';
+import { resolve, type Discourse, type Reference, type Situation } from './resolve.js';
 
-// Placeholder until this extractor's issue lands: the slot exists so the pipeline's shape is fixed.
-export const datesStage: Stage = {
-  name: 'dates',
-  run: () => ({ dates: [] }),
-};
+const MAX_CLUES = 60;
+
+export interface DatesStageOptions {
+  /** today's day number (days since 1970-01-01); inject it in tests. Defaults to the system clock. */
+  today?: () => number;
+}
+
+export function createDatesStage(options: DatesStageOptions = {}): Stage {
+  const today = options.today ?? (() => {
+    const now = new Date();
+    return dayNumber(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  });
+  return {
+    name: 'dates',
+    run: (doc) => extractDates(doc, today()),
+  };
+}
+
+export const datesStage: Stage = createDatesStage();
+
+export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
+  const candidates = select(gather(doc));
+  const situations = candidates.map((c) => situationOf(doc, c));
+  let published: Published = doc.published;
+  let ref: Reference | null = null;
+  const given = published.value ? parseIsoDay(published.value) : null;
+  if (given !== null) ref = { dn: given, kind: 'published' };
+  else if (published.source === 'none') {
+    // the opening of the article carries the clues; a bounded number keeps inference cheap on huge inputs
+    const clues: Clue[] = candidates.slice(0, MAX_CLUES).map((c, i) => ({ candidate: c, future: situations[i]?.future ?? false, span: doc.span(c.start, c.end) }));
+    const inferred = inferPublished(clues, today);
+    if (inferred?.value) {
+      published = inferred;
+      const dn = parseIsoDay(inferred.value);
+      if (dn !== null) ref = { dn, kind: 'inferred' };
+    }
+  }
+  const disc: Discourse = {};
+  const dates: DateMention[] = candidates.map((c, i) => {
+    const sit = situations[i] ?? { future: false, presentContrast: false, sentence: 0 };
+    const r = resolve(c, ref, disc, sit);
+    const mention: DateMention = { ...doc.span(c.start, c.end), type: c.type, value: r.value, anchored: r.anchored };
+    if (c.mod) mention.mod = c.mod;
+    if (r.anchor) mention.anchor = r.anchor;
+    return mention;
+  });
+  return published === doc.published ? { dates } : { dates, published };
+}
+
+/** Every candidate in the text: the grammar over the whole text, chrono over hinted sentences. */
+export function gather(doc: AnalysedDoc): Candidate[] {
+  const out = findCandidates(doc.text);
+  for (const [from, to] of hintWindows(doc.text, (at) => doc.sentenceAt(at))) out.push(...chronoCandidates(doc.text, from, to));
+  return out;
+}
+
+/** Longest first, then the better-ranked rule; overlapping candidates lose. Result in text order. */
+export function select(cands: Candidate[]): Candidate[] {
+  const ordered = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  // taken characters, keyed by offset: linear in the length of the spans, whatever the article's size
+  const taken = new Set<number>();
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken.add(i);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function situationOf(doc: AnalysedDoc, c: Candidate): Situation {
+  const s = doc.sentenceAt(c.start);
+  const start = s?.start ?? 0;
+  const end = s?.end ?? doc.text.length;
+  const frame = c.frame;
+  const contrast = frame.k === 'relday' && frame.off === 0 && contrastsWithPast(doc.text, start, end);
+  const boundary = /\b(?:since|from|until|till|through|before|after)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
+  const deadline = /\b(?:by|until|till|through)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
+  return { future: pointsToFuture(doc.text, start, c.start), presentContrast: contrast, sentence: s?.index ?? 0, boundary, deadline };
+}
