@@ -1,0 +1,263 @@
+// From a cue to a draft attribution: where the source is (before the verb, after it, after "by" or
+// "according to") and which side of the cue the content lies on.
+import type { Token } from '../../document/model.js';
+import type { Cue } from './cues.js';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './np.js';
+import { quoteAt, type QuoteSpan } from './quotes.js';
+import { BE, isAuxLike, isCapitalised, isPunct, isQuote, SUBJECT_PRONOUNS } from './words.js';
+import { evidenceSubjects } from './evidence.js';
+
+export interface Draft {
+  source: Phrase;
+  cue: Cue;
+  /** character offsets, half-open. */
+  content: { start: number; end: number };
+  direct: boolean;
+}
+
+export interface Context {
+  w: readonly Token[];
+  /** word range of the sentence, half-open. */
+  s0: number;
+  s1: number;
+  quotes: readonly QuoteSpan[];
+  text: string;
+  /** end offset of the dateline, if any. */
+  dateline: number | null;
+}
+
+/** verbs that may take a hearer before their content: "told AFP", "warned residents". */
+const TAKES_HEARER = new Set(['tell', 'inform', 'brief', 'ask', 'urge', 'warn', 'call on', 'accuse', 'blame', 'assure', 'quote', 'cite']);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|late|earlier|later)$/;
+const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from']);
+const FINAL = new Set(['.', '?', '!', ';']);
+
+export function draftFor(ctx: Context, cue: Cue): Draft | null {
+  if (cue.entry.cls === 'prep') return prepDraft(ctx, cue);
+  const { w, s0 } = ctx;
+  const cueWord = w[cue.first];
+  if (!cueWord) return null;
+
+  // passive: "was reported by X" has a source after "by"; "is said to be", "were told" have none
+  let j = cue.first - 1;
+  while (j >= s0 && (w[j]?.pos === 'ADV' && !BE.has(w[j]?.lower ?? ''))) j--;
+  const before = w[j];
+  if (before && j >= s0 && BE.has(before.lower) && !cueWord.lower.endsWith('ing')) return passiveDraft(ctx, cue, j);
+
+  let source: Phrase | null = null;
+  let inverted = false;
+  j = cue.first - 1;
+  for (let k = 0; k < 4 && j >= s0 && isAuxLike(w[j] as Token) && !SUBJECT_PRONOUNS.has(w[j]?.lower ?? ''); k++) j--;
+  if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
+  if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
+  else if (j >= s0) source = phraseEndingAt(w, j, s0);
+  if (!source) {
+    // inverted: '"…," said the monitor' — the cue follows a comma or a quote
+    const prev = w[cue.first - 1];
+    if (!prev || !(prev.text === ',' || isQuote(prev))) return null;
+    source = phraseStartingAt(w, cue.last + 1, ctx.s1);
+    if (!source || source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '')) return null;
+    inverted = true;
+  }
+  if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
+
+  let a = inverted ? source.last + 1 : cue.last + 1;
+  a = skipHearer(ctx, cue, a);
+  a = skipAdjuncts(ctx, a);
+  const content = chooseContent(ctx, cue, source, inverted, a);
+  if (!content) return null;
+  return { source, cue, content, direct: isDirect(ctx, content) };
+}
+
+function prepDraft(ctx: Context, cue: Cue): Draft | null {
+  const { w, s0, s1 } = ctx;
+  const source = phraseStartingAt(w, cue.last + 1, s1);
+  if (!source) return null;
+  const after = skipAdjuncts(ctx, source.last + 1);
+  const beforeEnd = trimBack(w, cue.first - 1, s0);
+  let content: { start: number; end: number } | null = null;
+  if (beforeEnd >= s0 && beforeEnd - s0 >= 1) {
+    content = { start: startOf(ctx, s0), end: endOf(ctx, beforeEnd) };
+    const tail = afterSpan(ctx, after + (w[after]?.text === ',' ? 1 : 0));
+    if (tail && w[after]?.text === ',') content.end = Math.max(content.end, tail.end);
+  } else {
+    content = afterSpan(ctx, after + (w[after]?.text === ',' ? 1 : 0));
+  }
+  if (!content || content.end <= content.start) return null;
+  return { source, cue, content, direct: isDirect(ctx, content) };
+}
+
+function passiveDraft(ctx: Context, cue: Cue, be: number): Draft | null {
+  const { w, s0, s1 } = ctx;
+  if (w[cue.last + 1]?.lower !== 'by') return null;
+  const source = phraseStartingAt(w, cue.last + 2, s1);
+  if (!source || source.pronoun) return null;
+  const after = skipAdjuncts(ctx, source.last + 1);
+  let content = w[after]?.lower === 'that' ? afterSpan(ctx, after) : null;
+  if (!content) {
+    let k = be;
+    while (k > s0 && isAuxLike(w[k - 1] as Token)) k--;
+    const end = trimBack(w, k - 1, s0);
+    if (end < s0) return null;
+    content = { start: startOf(ctx, s0), end: endOf(ctx, end) };
+  }
+  return { source, cue, content, direct: isDirect(ctx, content) };
+}
+
+/** "Pence, the Republican nominee, said": a name and its description; ", in a statement," is skipped. */
+function apposition(ctx: Context, comma: number): Phrase | null {
+  const { w, s0 } = ctx;
+  let k = comma - 1;
+  while (k > s0 && w[k]?.text !== ',' && comma - k < 10) k--;
+  if (k <= s0 || w[k]?.text !== ',') return null;
+  const inner = w[k + 1];
+  if (!inner) return null;
+  if (inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ') {
+    // ", in a statement," / ", however,": the source stands before it
+    let j = k - 1;
+    while (j > s0 && isAuxLike(w[j] as Token)) j--;
+    return phraseEndingAt(w, j, s0);
+  }
+  const description = phraseEndingAt(w, comma - 1, k + 1);
+  if (!description || description.first !== k + 1 || description.pronoun) return null;
+  const name = phraseEndingAt(w, k - 1, s0);
+  if (!name || name.pronoun || !isCapitalised(w[name.last] as Token)) return null;
+  // the name must begin its clause, else this is '…in Yarmuk, the monitor, said'
+  const lead = w[name.first - 1];
+  if (name.first > s0 && lead && !(isPunct(lead) || lead.pos === 'CCONJ' || lead.pos === 'SCONJ')) return null;
+  return { first: name.first, last: description.last, head: name.head, pronoun: false };
+}
+
+function skipParenthesis(w: readonly Token[], close: number, s0: number): number {
+  for (let k = close - 1; k >= s0 && close - k < 8; k--) if (w[k]?.text === '(') return k - 1;
+  return close;
+}
+
+function skipHearer(ctx: Context, cue: Cue, a: number): number {
+  const { w, s1 } = ctx;
+  if (!TAKES_HEARER.has(cue.entry.lemma)) return a;
+  const t = w[a];
+  if (!t || t.lower === 'that' || isPunct(t)) return a;
+  const hearer = phraseStartingAt(w, a, s1);
+  return hearer ? hearer.last + 1 : a;
+}
+
+/** "said on Friday", "said in a statement", "told reporters at a news conference" before the content. */
+function skipAdjuncts(ctx: Context, a: number): number {
+  const { w, s1 } = ctx;
+  for (let guard = 0; guard < 4 && a < s1; guard++) {
+    const t = w[a];
+    if (!t) break;
+    if (WEEKDAY.test(t.lower)) {
+      a++;
+      continue;
+    }
+    if (!ADJUNCT_PREPS.has(t.lower)) break;
+    const np = phraseStartingAt(w, a + 1, s1);
+    if (!np) break;
+    const next = w[np.last + 1];
+    if (np.last + 1 >= s1 || !next || next.lower === 'that' || next.text === ',' || next.text === ':' || isQuote(next) || FINAL.has(next.text) || ADJUNCT_PREPS.has(next.lower) || WEEKDAY.test(next.lower)) {
+      a = np.last + 1;
+      continue;
+    }
+    break;
+  }
+  return a;
+}
+
+function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: boolean, a: number): { start: number; end: number } | null {
+  const { w, s0, s1 } = ctx;
+  const leftEdge = inverted ? cue.first : source.first;
+  const beforeEnd = trimBack(w, leftEdge - 1, s0);
+  const marker = w[leftEdge - 1];
+  const beforeWords = beforeEnd - s0 + 1;
+  const markerOk = marker !== undefined && leftEdge - 1 >= s0 && (marker.text === ',' || isQuote(marker) || marker.text === ':');
+  const beforeClausal = beforeWords >= 2 && markerOk && (beforeWords >= 6 || hasVerbOrQuote(w, s0, beforeEnd));
+  const lead = w[a];
+  const afterEmpty = a >= s1 || !lead || FINAL.has(lead.text) || (isQuote(lead) && a + 1 >= s1);
+  const opens = lead !== undefined && (lead.lower === 'that' || lead.text === ':' || isQuote(lead) || (lead.text === ',' && isQuote(w[a + 1])));
+
+  if (beforeClausal) {
+    const content = { start: startOf(ctx, s0), end: endOf(ctx, beforeEnd) };
+    if (!afterEmpty && lead?.text === ',' && a + 2 < s1) {
+      const tail = afterSpan(ctx, a + 1);
+      if (tail && (isQuote(w[a + 1]) || hasVerbOrQuote(w, a + 1, s1 - 1))) content.end = Math.max(content.end, tail.end);
+    }
+    if (!opens || lead?.text === ',') return content;
+  }
+  if (afterEmpty) return null;
+  if ((cue.entry.cls === 'cognition' || cue.entry.cls === 'act') && !opens && !clauseFollows(w, a, s1)) return null;
+  if (inverted && !opens) return null;
+  return afterSpan(ctx, a);
+}
+
+/** content after the cue: from word `a` to the end of the sentence, or of a quote opened here. */
+function afterSpan(ctx: Context, a: number): { start: number; end: number } | null {
+  const { w, s1 } = ctx;
+  while (a < s1 && (w[a]?.text === ':' || w[a]?.text === ',')) a++;
+  let last = s1 - 1;
+  while (last >= a && FINAL.has(w[last]?.text ?? '')) last--;
+  const first = w[a];
+  const end = w[last];
+  if (!first || !end || last < a) return null;
+  let stop = end.end;
+  const q = quoteAt(ctx.quotes, first.start);
+  if (q && q.start >= first.start - 1 && q.end > stop) stop = q.end;
+  return { start: first.start, end: stop };
+}
+
+function startOf(ctx: Context, s0: number): number {
+  let k = s0;
+  // a dateline ("DAMASCUS -") is not part of what was said
+  while (ctx.dateline !== null && k < ctx.s1 && (ctx.w[k] as Token).start < ctx.dateline) k++;
+  const first = (ctx.w[k] ?? ctx.w[s0]) as Token;
+  const q = quoteAt(ctx.quotes, first.start);
+  return q && q.start < first.start ? q.start : first.start;
+}
+
+function endOf(ctx: Context, last: number): number {
+  const t = ctx.w[last] as Token;
+  return t.end;
+}
+
+/** back over commas, dashes and trailing punctuation before a source: '…losses," it said' keeps the quote. */
+function trimBack(w: readonly Token[], k: number, s0: number): number {
+  while (k >= s0 && w[k] && isPunct(w[k] as Token) && !isQuote(w[k])) k--;
+  if (k >= s0 && isQuote(w[k]) && w[k - 1]?.text === ',') {
+    return k; // ',"' : keep the quote mark, drop the comma inside it below
+  }
+  return k;
+}
+
+function hasVerbOrQuote(w: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = w[k];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX' || isQuote(t))) return true;
+  }
+  return false;
+}
+
+/** "fear (that) the toll will rise": a clause, not an object ("fear reprisals"). */
+function clauseFollows(w: readonly Token[], a: number, s1: number): boolean {
+  for (let k = a; k < s1 && k < a + 8; k++) {
+    const t = w[k];
+    if (!t || isPunct(t)) return false;
+    if (k > a && (t.pos === 'AUX' || t.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+function evidenceOk(ctx: Context, cue: Cue, source: Phrase): boolean {
+  if (ctx.w[cue.last + 1]?.lower === 'that') return true;
+  return evidenceSubjects().has(ctx.w[source.head]?.lower ?? '');
+}
+
+function isDirect(ctx: Context, content: { start: number; end: number }): boolean {
+  let quoted = 0;
+  for (const q of ctx.quotes) {
+    if (q.end <= content.start) continue;
+    if (q.start >= content.end) break;
+    quoted += Math.min(q.end, content.end) - Math.max(q.start, content.start);
+  }
+  return quoted * 10 >= (content.end - content.start) * 6;
+}
