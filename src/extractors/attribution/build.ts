@@ -4,7 +4,7 @@ import type { Token } from '../../document/model.js';
 import type { Cue } from './cues.js';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './np.js';
 import { quoteAt, type QuoteSpan } from './quotes.js';
-import { BE, isAuxLike, isCapitalised, isPunct, isQuote, SUBJECT_PRONOUNS } from './words.js';
+import { BE, isAuxLike, isPunct, isQuote, SUBJECT_PRONOUNS } from './words.js';
 import { evidenceSubjects } from './evidence.js';
 
 export interface Draft {
@@ -48,17 +48,23 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   let inverted = false;
   j = cue.first - 1;
   for (let k = 0; k < 4 && j >= s0 && isAuxLike(w[j] as Token) && !SUBJECT_PRONOUNS.has(w[j]?.lower ?? ''); k++) j--;
+  // "Sanders on Tuesday said", "the ministry on Friday said"
+  if (j > s0 && WEEKDAY.test(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
   if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
   if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
   else if (j >= s0) source = phraseEndingAt(w, j, s0);
   if (!source) {
     // inverted: '"…," said the monitor' — the cue follows a comma or a quote
     const prev = w[cue.first - 1];
-    if (!prev || !(prev.text === ',' || isQuote(prev))) return null;
-    source = phraseStartingAt(w, cue.last + 1, ctx.s1);
-    if (!source || source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '')) return null;
-    inverted = true;
+    if (prev && (prev.text === ',' || isQuote(prev))) {
+      source = phraseStartingAt(w, cue.last + 1, ctx.s1);
+      if (source && (source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '') || !endsClause(w, source.last + 1, ctx.s1) || WEEKDAY.test(w[source.head]?.lower ?? ''))) source = null;
+      inverted = source !== null;
+    }
   }
+  // "X, a professor at Y, said …" / "X condemned the attack and said …": the clause's subject
+  if (!source && j > s0 && (w[j]?.text === ',' || w[j]?.lower === 'and' || w[j]?.lower === 'but')) source = clauseSubject(ctx, j);
+  if (!source) return null;
   if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
 
   let a = inverted ? source.last + 1 : cue.last + 1;
@@ -104,28 +110,60 @@ function passiveDraft(ctx: Context, cue: Cue, be: number): Draft | null {
   return { source, cue, content, direct: isDirect(ctx, content) };
 }
 
-/** "Pence, the Republican nominee, said": a name and its description; ", in a statement," is skipped. */
+/**
+ * A source whose description sits between commas before the verb: "Pence, the Republican nominee, said",
+ * '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said'. The name (or
+ * noun phrase) must open its clause; ", in a statement," and ", however," are skipped.
+ */
 function apposition(ctx: Context, comma: number): Phrase | null {
   const { w, s0 } = ctx;
+  const inner = w[comma - 1];
   let k = comma - 1;
   while (k > s0 && w[k]?.text !== ',' && comma - k < 10) k--;
-  if (k <= s0 || w[k]?.text !== ',') return null;
-  const inner = w[k + 1];
-  if (!inner) return null;
-  if (inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ') {
-    // ", in a statement," / ", however,": the source stands before it
+  const opener = w[k + 1];
+  if (inner && opener && w[k]?.text === ',' && (opener.pos === 'ADP' || opener.pos === 'ADV' || opener.pos === 'SCONJ')) {
     let j = k - 1;
     while (j > s0 && isAuxLike(w[j] as Token)) j--;
-    return phraseEndingAt(w, j, s0);
+    const np = phraseEndingAt(w, j, s0);
+    if (np) return np;
   }
-  const description = phraseEndingAt(w, comma - 1, k + 1);
-  if (!description || description.first !== k + 1 || description.pronoun) return null;
-  const name = phraseEndingAt(w, k - 1, s0);
-  if (!name || name.pronoun || !isCapitalised(w[name.last] as Token)) return null;
-  // the name must begin its clause, else this is '…in Yarmuk, the monitor, said'
-  const lead = w[name.first - 1];
-  if (name.first > s0 && lead && !(isPunct(lead) || lead.pos === 'CCONJ' || lead.pos === 'SCONJ')) return null;
-  return { first: name.first, last: description.last, head: name.head, pronoun: false };
+  for (let c = comma - 1; c > s0 && comma - c < 30; c--) {
+    if (w[c]?.text !== ',') continue;
+    const name = phraseEndingAt(w, c - 1, s0);
+    if (!name || name.pronoun) continue;
+    const lead = w[name.first - 1];
+    if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ'))) {
+      return { first: name.first, last: comma - 1, head: name.head, pronoun: false, nameLast: name.last };
+    }
+  }
+  return null;
+}
+
+/** the subject at the start of the sentence, with its apposition up to word `j` when `j` is a comma. */
+function clauseSubject(ctx: Context, j: number): Phrase | null {
+  const { w, s0 } = ctx;
+  let st = s0;
+  while (st < j && (w[st]?.pos === 'CCONJ' || w[st]?.pos === 'ADV' || isQuote(w[st]))) st++;
+  const np = phraseStartingAt(w, st, j);
+  if (!np || np.last + 1 >= j) return null;
+  const after = w[np.last + 1] as Token;
+  if (w[j]?.text === ',' && !/ing$/.test(ctx.w[j + 1]?.lower ?? '')) return null;
+  // coordination: the subject's own verb comes right after it (or after its apposition)
+  let k = np.last + 1;
+  if (after.text === ',') {
+    while (k < j && !(w[k]?.text === ',' && k > np.last + 1)) k++;
+    k++;
+  }
+  while (k < j && isAuxLike(w[k] as Token)) k++;
+  const verb = w[k];
+  if (!verb || verb.pos !== 'VERB' || k >= j) return null;
+  return np;
+}
+
+/** a source after the cue ends its clause: '…," said the monitor.' / '…," said X, adding …' */
+function endsClause(w: readonly Token[], k: number, s1: number): boolean {
+  const t = w[k];
+  return k >= s1 || !t || FINAL.has(t.text) || t.text === ',' || isQuote(t) || t.pos === 'ADP' || WEEKDAY.test(t.lower) || t.text === '(';
 }
 
 function skipParenthesis(w: readonly Token[], close: number, s0: number): number {
@@ -186,7 +224,8 @@ function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: boolean
     if (!opens || lead?.text === ',') return content;
   }
   if (afterEmpty) return null;
-  if ((cue.entry.cls === 'cognition' || cue.entry.cls === 'act') && !opens && !clauseFollows(w, a, s1)) return null;
+  if (cue.entry.cls === 'cognition' && !opens && !clauseFollows(w, a, s1)) return null;
+  if (cue.entry.cls === 'act' && !opens && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return null;
   if (inverted && !opens) return null;
   return afterSpan(ctx, a);
 }
@@ -243,6 +282,16 @@ function clauseFollows(w: readonly Token[], a: number, s1: number): boolean {
     const t = w[k];
     if (!t || isPunct(t)) return false;
     if (k > a && (t.pos === 'AUX' || t.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+/** 'called him "a genius"', 'described it as "a disaster"': an act verb reports words it quotes. */
+function quoteFollows(w: readonly Token[], a: number, s1: number): boolean {
+  for (let k = a; k < s1 && k < a + 8; k++) {
+    const t = w[k];
+    if (!t || (isPunct(t) && !isQuote(t))) return false;
+    if (isQuote(t)) return true;
   }
   return false;
 }

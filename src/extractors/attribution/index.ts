@@ -5,6 +5,7 @@ import type { AnalysedDoc, Token } from '../../document/model.js';
 import type { Found, Stage } from '../../pipeline.js';
 import type { Attribution } from '../../schema.js';
 import { draftFor, type Draft } from './build.js';
+import { dashDrafts } from './dash.js';
 import { findCues } from './cues.js';
 import { phraseEndingAt } from './np.js';
 import { findQuotes } from './quotes.js';
@@ -33,6 +34,7 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
       if (draft) drafts.push({ draft, sentence: s.index });
     }
   }
+  for (const draft of dashDrafts(w, quotes)) drafts.push({ draft, sentence: (w[draft.cue.first] as Token).sentence });
   drafts.sort((a, b) => (w[a.draft.cue.first]?.start ?? 0) - (w[b.draft.cue.first]?.start ?? 0));
 
   const resolver = new Resolver(found.actors);
@@ -44,7 +46,8 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
     const head = w[draft.source.head] as Token;
     const sourceSpan = doc.span(first.start, last.end);
     // a relative "who"/"which" stands for the phrase before its comma: "Mr. Clarke, who said …"
-    let lookup = { ...sourceSpan, headStart: head.start, head: head.text, pronoun: draft.source.pronoun };
+    const nameEnd = draft.source.nameLast !== undefined ? (w[draft.source.nameLast] as Token).end : last.end;
+    let lookup = { ...doc.span(first.start, nameEnd), headStart: head.start, head: head.text, pronoun: draft.source.pronoun };
     if (draft.source.pronoun && (head.lower === 'who' || head.lower === 'which') && w[draft.source.first - 1]?.text === ',') {
       const np = phraseEndingAt(w, draft.source.first - 2, 0);
       const npFirst = np ? w[np.first] : undefined;

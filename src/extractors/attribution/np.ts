@@ -11,6 +11,8 @@ export interface Phrase {
   /** the word that names who: "head" in "the head of the UN agency", "monitor" in "the Britain-based monitor". */
   head: number;
   pronoun: boolean;
+  /** for a name with its description ("X, an adviser to Y,"), the last word of the name. */
+  nameLast?: number;
 }
 
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
@@ -31,6 +33,14 @@ export function phraseEndingAt(w: readonly Token[], end: number, floor: number):
     if (!t || !right) break;
     if (isDeterminer(t)) {
       first = i;
+      // "attorneys for the family": a determiner after a link between nouns does not end the phrase
+      const link = w[i - 1];
+      if (i - 1 > floor && link && LINKS.has(link.lower) && isNominalLike(w[i - 2])) {
+        head = i - 2;
+        first = i - 2;
+        i -= 2;
+        continue;
+      }
       break;
     }
     if (isModifier(t) || (t.text === '-' && glued(t, right)) || isApostrophe(t)) {

@@ -4,12 +4,14 @@ import type { Token } from '../../document/model.js';
 import type { Cue } from './cues.js';
 import type { Draft } from './build.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
-import { isCapitalised } from './words.js';
+import { isCapitalised, isQuote } from './words.js';
 
 const COLON: CueEntry = { lemma: ':', cls: 'speech', rest: [] };
 
-export function transcriptDraft(w: readonly Token[], s0: number, s1: number, text: string, lineStart: boolean): Draft | null {
+export function transcriptDraft(w: readonly Token[], from: number, s1: number, text: string, lineStart: boolean): Draft | null {
   if (!lineStart) return null;
+  let s0 = from;
+  if (isQuote(w[s0])) s0++; // '"WALLACE: …' in a quoted transcript
   let colon = -1;
   for (let k = s0; k < s1 && k < s0 + 5; k++) {
     if (w[k]?.text === ':') {

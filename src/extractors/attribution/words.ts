@@ -14,9 +14,27 @@ export function wordsOf(doc: AnalysedDoc): Words {
     const start = list.length;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i];
-      if (t && t.pos !== 'SPACE' && t.text.trim() !== '') list.push(t);
+      if (!t || t.pos === 'SPACE' || t.text.trim() === '') continue;
+      const prev = list[list.length - 1];
+      // two glued apostrophes or backticks are one quotation mark: '' ``
+      if (prev && list.length > start && (t.text === "'" || t.text === '`') && prev.text === t.text && prev.end === t.start) {
+        list[list.length - 1] = { ...prev, end: t.end, text: prev.text + t.text, lower: prev.text + t.text };
+        continue;
+      }
+      // the tagger calls some names verbs ("Lynch said", "Josh Earnest"): a capitalised word inside a sentence is a name
+      if (t.pos === 'VERB' && prev && list.length > start && /^\p{Lu}\p{Ll}/u.test(t.text) && !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':') {
+        list.push({ ...t, pos: 'PROPN' });
+        continue;
+      }
+      list.push(t);
     }
-    sentences.push({ start, end: list.length, index: s.index });
+    if (list.length === start) continue;
+    const last = sentences[sentences.length - 1];
+    const first = list[start] as Token;
+    // the splitter breaks after abbreviations and brackets ("Rep. Gwen Moore (D-Wis.) | said Friday"):
+    // a sentence that opens in lower case, with no line break before it, continues the previous one
+    if (last && /^\p{Ll}/u.test(first.text) && !first.newlineBefore) last.end = list.length;
+    else sentences.push({ start, end: list.length, index: s.index });
   }
   return { list, sentences };
 }
