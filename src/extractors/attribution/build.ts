@@ -22,6 +22,8 @@ export interface Context {
   s1: number;
   quotes: readonly QuoteSpan[];
   text: string;
+  /** the source of an earlier attribution in the same sentence, for participles (", adding …"). */
+  prevSource?: Phrase | undefined;
   /** end offset of the dateline, if any. */
   dateline: number | null;
 }
@@ -51,12 +53,21 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   // "Sanders on Tuesday said", "the ministry on Friday said"
   if (j > s0 && WEEKDAY.test(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
   if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
-  if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
+  const participle = cueWord.lower.endsWith('ing') && w[cue.first - 1]?.text === ',';
+  if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
+  else if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
   else if (j >= s0) source = phraseEndingAt(w, j, s0);
+  // "Trump this week also said", "who in 2010 said": a time phrase is no source; look past it
+  if (source && !source.pronoun && isTimeWord(w[source.head])) {
+    let k = source.first - 1;
+    if (k >= s0 && ['in', 'on', 'at', 'during', 'since'].includes(w[k]?.lower ?? '')) k--;
+    source = k >= s0 ? phraseEndingAt(w, k, s0) : null;
+    if (source && isTimeWord(w[source.head])) source = null;
+  }
   if (!source) {
     // inverted: '"…," said the monitor' — the cue follows a comma or a quote
     const prev = w[cue.first - 1];
-    if (prev && (prev.text === ',' || isQuote(prev))) {
+    if (prev && (prev.text === ',' || isQuote(prev)) && !cueWord.lower.endsWith('ing')) {
       source = phraseStartingAt(w, cue.last + 1, ctx.s1);
       if (source && (source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '') || !endsClause(w, source.last + 1, ctx.s1) || WEEKDAY.test(w[source.head]?.lower ?? ''))) source = null;
       inverted = source !== null;
@@ -158,6 +169,12 @@ function clauseSubject(ctx: Context, j: number): Phrase | null {
   const verb = w[k];
   if (!verb || verb.pos !== 'VERB' || k >= j) return null;
   return np;
+}
+
+const TIME_WORDS = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|day|days|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+
+function isTimeWord(t: Token | undefined): boolean {
+  return t !== undefined && TIME_WORDS.test(t.lower);
 }
 
 /** a source after the cue ends its clause: '…," said the monitor.' / '…," said X, adding …' */
@@ -298,7 +315,10 @@ function quoteFollows(w: readonly Token[], a: number, s1: number): boolean {
 
 function evidenceOk(ctx: Context, cue: Cue, source: Phrase): boolean {
   if (ctx.w[cue.last + 1]?.lower === 'that') return true;
-  return evidenceSubjects().has(ctx.w[source.head]?.lower ?? '');
+  const head = ctx.w[source.head];
+  if (evidenceSubjects().has(head?.lower ?? '')) return true;
+  // "the transcript shows", "the average shows": a thing (not a person, not "it") shows; "find" stays strict
+  return cue.entry.lemma !== 'find' && !source.pronoun && head?.pos === 'NOUN';
 }
 
 function isDirect(ctx: Context, content: { start: number; end: number }): boolean {

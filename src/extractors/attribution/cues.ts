@@ -47,8 +47,11 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
     if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
     // a verb form glued into a compound ("so-called", "self-declared") reports nothing
     if (prev && prev.text === '-' && prev.end === t.start) return false;
-    if (t.pos === 'NOUN' && !/(?:ed|s)$/.test(t.lower) && e.lemma !== 'say') return false;
-    if (e.lemma === 'say' && t.pos === 'NOUN') return false;
+    if (t.pos === 'NOUN') {
+      // "the claim", "a say in": a noun; "battleground states", "Republican claims": a plural after a modifier
+      if (!/(?:ed|s)$/.test(t.lower) || e.lemma === 'say') return false;
+      if (prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'NUM')) return false;
+    }
   }
   const head = e.lemma.split(' ')[0] ?? '';
   for (const neg of cueLexicon().negatives.get(head) ?? []) {

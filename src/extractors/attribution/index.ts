@@ -29,9 +29,12 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
     const firstWord = w[s.start] as Token;
     const turn = transcriptDraft(w, s.start, s.end, doc.text, s.start === 0 || firstWord.newlineBefore);
     if (turn) drafts.push({ draft: turn, sentence: s.index });
+    let prevSource: Draft['source'] | undefined;
     for (const cue of findCues(w, s.start, s.end)) {
-      const draft = draftFor(ctx, cue);
-      if (draft) drafts.push({ draft, sentence: s.index });
+      const draft = draftFor({ ...ctx, prevSource }, cue);
+      if (!draft) continue;
+      drafts.push({ draft, sentence: s.index });
+      prevSource = draft.source;
     }
   }
   for (const draft of dashDrafts(w, quotes)) drafts.push({ draft, sentence: (w[draft.cue.first] as Token).sentence });
