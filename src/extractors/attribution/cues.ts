@@ -2,7 +2,7 @@
 // nouns after a determiner, senses keyed on the next words).
 import type { Token } from '../../document/model.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
-import { isDeterminer, isPunct } from './words.js';
+import { isDeterminer, isPunct, isQuote } from './words.js';
 
 export interface Cue {
   /** inclusive word indices. */
@@ -47,10 +47,13 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
     if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
     // a verb form glued into a compound ("so-called", "self-declared") reports nothing
     if (prev && prev.text === '-' && prev.end === t.start) return false;
-    if (t.pos === 'NOUN') {
-      // "the claim", "a say in": a noun; "battleground states", "Republican claims": a plural after a modifier
-      if (!/(?:ed|s)$/.test(t.lower) || e.lemma === 'say') return false;
-      if (prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'NUM')) return false;
+    if (t.pos === 'NOUN' && t.lower !== 'said') {
+      // the tagger's noun is a verb only when a clause or an object follows ("officials fear the toll …");
+      // "battleground states", "Republican claims as …", "a say in" stay nouns
+      const next = w[last + 1];
+      const objectFollows = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next));
+      if (!objectFollows || e.lemma === 'say') return false;
+      if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
     }
   }
   const head = e.lemma.split(' ')[0] ?? '';

@@ -62,7 +62,7 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
     }
     const resolved = resolver.resolve(lookup, sentence, earlier);
     earlier.push({ start: sourceSpan.start, sentence, resolved, head: lookup.head.toLowerCase(), text: lookup.text });
-    const type = sourceType(resolved.actor, resolved.actor || lookup.pronoun ? resolved.name : lookup.text);
+    const type = sourceType(resolved.actor, lookup.pronoun ? resolved.name : lookup.text);
     const cueFirst = w[draft.cue.first] as Token;
     const cueLast = w[draft.cue.last] as Token;
     out.push({

@@ -24,7 +24,8 @@ export function typeFromWords(text: string): SourceType | undefined {
 const REFINING = new Set<SourceType>(['state_media', 'witness', 'medic', 'police']);
 
 export function sourceType(actor: Actor | null, text: string): SourceType | undefined {
-  const words = typeFromWords(actor ? `${text} ${actor.name} ${actor.aliases.join(' ')}` : text);
+  // the actor's names and descriptions all count: SANA is "state news agency SANA" and "state media"
+  const words = typeFromWords(actor ? [text, actor.name, ...actor.aliases, ...new Set(actor.mentions.map((m) => m.text))].join(' | ') : text);
   if (words && REFINING.has(words)) {
     if (!actor || words !== 'state_media' || actor.type === 'media' || actor.type === 'government' || actor.type === 'organization') return words;
   }
