@@ -5,32 +5,31 @@ export interface QuoteSpan {
   end: number;
 }
 
-const OPEN = new Set(['“', '«', '„']);
+const OPEN = new Set(['“', '«', '„', '``']);
 const CLOSE = new Set(['”', '»']);
 
 /** One linear pass; straight quotes open after whitespace or an opening bracket and close otherwise. */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (c === '\n' && open >= 0 && !reopens(text, i)) {
-      open = -1; // an unterminated quote ends with its paragraph unless the next paragraph reopens it
+  const marks = /["\n«»“”„]|''|``/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\n') {
+      // an unterminated quote ends with its paragraph unless the next paragraph reopens it
+      if (open >= 0 && !reopens(text, i)) open = -1;
       continue;
     }
-    let role: 'open' | 'close' | null = null;
+    let role: 'open' | 'close';
     if (OPEN.has(c)) role = 'open';
     else if (CLOSE.has(c)) role = 'close';
-    else if (c === '"') role = opensHere(text, i) ? 'open' : 'close';
-    else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
-      role = c === '`' || opensHere(text, i) ? 'open' : 'close';
-      i++;
-    }
+    else role = c === '``' || opensHere(text, i) ? 'open' : 'close';
     if (role === 'open') {
       // a second opening mark inside an open quote is a paragraph reopening it, or noise: keep the first
-      if (open < 0) open = i - (c === "'" || c === '`' ? 1 : 0);
-    } else if (role === 'close' && open >= 0) {
-      spans.push({ start: open, end: i + 1 });
+      if (open < 0) open = i;
+    } else if (open >= 0) {
+      spans.push({ start: open, end: i + c.length });
       open = -1;
     }
   }

@@ -14,11 +14,18 @@ function table(): { phrase: string; type: SourceType }[] {
   return rows;
 }
 
-/** the type the words of `text` suggest, or undefined. */
+const memo = new Map<string, SourceType | null>();
+
+/** the type the words of `text` suggest, or undefined. Source names repeat, so answers are memoised. */
 export function typeFromWords(text: string): SourceType | undefined {
-  const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
-  for (const row of table()) if (padded.includes(row.phrase)) return row.type;
-  return undefined;
+  let type = memo.get(text);
+  if (type === undefined) {
+    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+    type = table().find((row) => padded.includes(row.phrase))?.type ?? null;
+    if (memo.size > 10_000) memo.clear();
+    memo.set(text, type);
+  }
+  return type ?? undefined;
 }
 
 const REFINING = new Set<SourceType>(['state_media', 'witness', 'medic', 'police']);
