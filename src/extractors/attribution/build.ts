@@ -54,7 +54,8 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (j > s0 && WEEKDAY.test(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
   if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
   const participle = cueWord.lower.endsWith('ing') && w[cue.first - 1]?.text === ',';
-  if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
+  if (w[cue.first - 1]?.lower === 'as' && cueWord.lower.endsWith('ing')) source = quotedParty(ctx, cue.first - 1);
+  else if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
   else if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
   else if (j >= s0) source = phraseEndingAt(w, j, s0);
   // "Trump this week also said", "who in 2010 said": a time phrase is no source; look past it
@@ -146,6 +147,19 @@ function apposition(ctx: Context, comma: number): Phrase | null {
     if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ'))) {
       return { first: name.first, last: comma - 1, head: name.head, pronoun: false, nameLast: name.last };
     }
+  }
+  return null;
+}
+
+const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/** "Interfax quoted military officials as saying …": the quoted party is the source of "saying". */
+function quotedParty(ctx: Context, as: number): Phrase | null {
+  const { w, s0 } = ctx;
+  for (let k = as - 1; k >= s0 && as - k < 25; k--) {
+    if (!QUOTING.has(w[k]?.lower ?? '')) continue;
+    const party = phraseStartingAt(w, k + 1, as);
+    return party && !party.pronoun ? party : null;
   }
   return null;
 }

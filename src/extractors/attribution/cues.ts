@@ -4,6 +4,8 @@ import type { Token } from '../../document/model.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
 import { isDeterminer, isPunct, isQuote } from './words.js';
 
+const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
+
 export interface Cue {
   /** inclusive word indices. */
   first: number;
@@ -57,6 +59,12 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
     }
   }
   const head = e.lemma.split(' ')[0] ?? '';
+  // "to ask", "would tell", "could show": an infinitive or a modal's verb is speech not (yet) made
+  if (e.cls !== 'prep' && t.lower === head && head !== 'say') {
+    let k = first - 1;
+    while (k > start && w[k]?.pos === 'ADV') k--;
+    if (k >= start && MODAL_OR_TO.has(w[k]?.lower ?? '')) return false;
+  }
   for (const neg of cueLexicon().negatives.get(head) ?? []) {
     const span = neg.window === 'next' ? 1 : 3;
     for (let k = last + 1; k <= last + span && k < end; k++) {
