@@ -246,6 +246,17 @@ function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: boolean
   const afterEmpty = a >= s1 || !lead || FINAL.has(lead.text) || (isQuote(lead) && a + 1 >= s1);
   const opens = lead !== undefined && (lead.lower === 'that' || lead.text === ':' || isQuote(lead) || (lead.text === ',' && isQuote(w[a + 1])));
 
+  // "As the monitor said, …" / "…, as the monitor said.": the clause the "as" phrase hangs on
+  if (!inverted && marker?.lower === 'as' && leftEdge - 1 >= s0) {
+    if (lead?.text === ',' && a + 1 < s1) return afterSpan(ctx, a + 1);
+    const end = trimBack(w, leftEdge - 2, s0);
+    return afterEmpty && end >= s0 ? { start: startOf(ctx, s0), end: endOf(ctx, end) } : null;
+  }
+  // '"Do you know?" Graham asked.': the splitter cut after the quote, which is the content
+  if (afterEmpty && leftEdge === s0 && s0 > 0 && isQuote(w[s0 - 1])) {
+    const q = quoteAt(ctx.quotes, (w[s0 - 1] as Token).start);
+    if (q && q.end === (w[s0 - 1] as Token).end) return { start: q.start, end: q.end };
+  }
   if (beforeClausal) {
     const content = { start: startOf(ctx, s0), end: endOf(ctx, beforeEnd) };
     if (!afterEmpty && lead?.text === ',' && a + 2 < s1) {
