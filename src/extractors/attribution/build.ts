@@ -348,10 +348,22 @@ function evidenceOk(ctx: Context, cue: Cue, source: Phrase): boolean {
 
 function isDirect(ctx: Context, content: { start: number; end: number }): boolean {
   let quoted = 0;
-  for (const q of ctx.quotes) {
-    if (q.end <= content.start) continue;
+  for (let i = firstQuoteEndingAfter(ctx.quotes, content.start); i < ctx.quotes.length; i++) {
+    const q = ctx.quotes[i] as QuoteSpan;
     if (q.start >= content.end) break;
     quoted += Math.min(q.end, content.end) - Math.max(q.start, content.start);
   }
   return quoted * 10 >= (content.end - content.start) * 6;
+}
+
+/** binary search: the first quote span that ends after `at`. */
+function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as QuoteSpan).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -14,6 +14,9 @@ import { transcriptDraft } from './transcript.js';
 import { sourceType } from './types.js';
 import { wordsOf } from './words.js';
 
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 120;
+
 export const attributionStage: Stage = {
   name: 'attribution',
   run: (doc, found) => ({ attributions: findAttributions(doc, found) }),
@@ -31,7 +34,9 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
     if (turn) drafts.push({ draft: turn, sentence: s.index });
     let prevSource: Draft['source'] | undefined;
     for (const cue of findCues(w, s.start, s.end)) {
-      const draft = draftFor({ ...ctx, prevSource }, cue);
+      // a window around the cue keeps the work linear in a run-on "sentence" (a list, a table, a 1 MB blob)
+      const window = { s0: Math.max(s.start, cue.first - WINDOW_BEFORE), s1: Math.min(s.end, cue.last + WINDOW_AFTER) };
+      const draft = draftFor({ ...ctx, ...window, prevSource }, cue);
       if (!draft) continue;
       drafts.push({ draft, sentence: s.index });
       prevSource = draft.source;

@@ -25,6 +25,8 @@ export interface Earlier {
   text: string;
 }
 
+/** how many earlier sources a pronoun or description may look back over. */
+const LOOKBACK = 40;
 const KIND_RANK = { name: 0, nominal: 1, pronoun: 2 } as const;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'who', 'him', 'her', 'i']);
 const GROUP_PRONOUNS = new Set(['it', 'which', 'its']);
@@ -68,7 +70,7 @@ export class Resolver {
     if (source.pronoun) {
       const want = PERSON_PRONOUNS.has(head) ? 'person' : GROUP_PRONOUNS.has(head) ? 'group' : PLURAL_PRONOUNS.has(head) ? 'plural' : null;
       if (want) {
-        for (let i = earlier.length - 1; i >= 0; i--) {
+        for (let i = earlier.length - 1; i >= 0 && earlier.length - i <= LOOKBACK; i--) {
           const e = earlier[i];
           if (!e || sentence - e.sentence > 6) break;
           if (e.resolved.kind === 'unknown' && e.text.toLowerCase() === head) continue;
@@ -80,7 +82,7 @@ export class Resolver {
     }
     // "the agency" after "state news agency SANA": a definite description repeating an earlier head noun
     if (/^(?:the|this)\s/i.test(source.text)) {
-      for (let i = earlier.length - 1; i >= 0; i--) {
+      for (let i = earlier.length - 1; i >= 0 && earlier.length - i <= LOOKBACK; i--) {
         const e = earlier[i];
         if (!e || sentence - e.sentence > 12) break;
         if (e.head === head && e.resolved.name.toLowerCase() !== source.text.toLowerCase()) {
