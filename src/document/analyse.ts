@@ -23,8 +23,15 @@ export function analyse(article: ArticleInput, options: AnalyseOptions): Analyse
   const tokens: Token[] = [];
   const tokenIndexOfWink: number[] = new Array<number>(values.length);
   let cursor = 0;
+  let pendingNewline = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
+    if (!value.trim()) {
+      // wink keeps line breaks as tokens; they only mark the next token as starting a line
+      tokenIndexOfWink[i] = tokens.length;
+      if (value.includes('\n')) pendingNewline = true;
+      continue;
+    }
     const at = locate(text, value, cursor);
     tokenIndexOfWink[i] = tokens.length;
     if (at < 0) continue; // wink normalised this token beyond recognition; it carries no evidence
@@ -35,9 +42,10 @@ export function analyse(article: ArticleInput, options: AnalyseOptions): Analyse
       text: value,
       lower: value.toLowerCase(),
       pos: pos[i] ?? 'X',
-      newlineBefore: (spaces[i] ?? '').includes('\n') || text.slice(cursor, at).includes('\n'),
+      newlineBefore: pendingNewline || (spaces[i] ?? '').includes('\n') || text.slice(cursor, at).includes('\n'),
       sentence: 0,
     });
+    pendingNewline = false;
     cursor = at + value.length;
   }
 

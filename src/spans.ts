@@ -1,0 +1,75 @@
+import { SCHEMA_VERSION, type ArticleResult, type Span } from './schema.js';
+
+/** Every evidence span a result carries, wherever it sits, with a path for messages. */
+export function collectSpans(result: ArticleResult): [string, Span][] {
+  const out: [string, Span][] = [];
+  const add = (path: string, s: Span | null | undefined) => {
+    if (s) out.push([path, s]);
+  };
+  if (result.dateline) {
+    add('dateline.span', result.dateline.span);
+    add('dateline.place', result.dateline.place);
+    add('dateline.agency', result.dateline.agency);
+  }
+  result.published.evidence?.forEach((s, i) => add(`published.evidence.${i}`, s));
+  result.dates.forEach((d, i) => add(`dates.${i}`, d));
+  result.places.forEach((p, i) => p.mentions.forEach((m, j) => add(`places.${i}.mentions.${j}`, m)));
+  result.actors.forEach((a, i) => a.mentions.forEach((m, j) => add(`actors.${i}.mentions.${j}`, m)));
+  result.attributions?.forEach((a, i) => {
+    add(`attributions.${i}.source`, a.source);
+    add(`attributions.${i}.cue`, a.cue);
+    add(`attributions.${i}.content`, a.content);
+  });
+  result.casualties.forEach((c, i) => {
+    add(`casualties.${i}.evidence`, c.evidence);
+    add(`casualties.${i}.reportedBy.mention`, c.reportedBy?.mention);
+    add(`casualties.${i}.trigger`, c.trigger);
+    add(`casualties.${i}.period`, c.period);
+    add(`casualties.${i}.place`, c.place);
+    add(`casualties.${i}.cause`, c.cause);
+  });
+  return out;
+}
+
+/** The first span that does not slice back out of the text, as a message; null when all hold. */
+export function findBadSpan(result: ArticleResult, text: string): string | null {
+  for (const [path, s] of collectSpans(result)) {
+    if (!(s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text)) {
+      return `${path} [${s.start}, ${s.end}) does not slice back to ${JSON.stringify(s.text)}`;
+    }
+  }
+  return null;
+}
+
+const LISTS = ['places', 'actors', 'dates', 'casualties', 'attributions'] as const;
+
+/**
+ * Removes every record that carries a span not slicing back out of `text` (an extractor bug), so one
+ * broken record costs a warning, not the whole article. Returns the warnings.
+ */
+export function dropBadSpans(result: ArticleResult, text: string): string[] {
+  const warnings: string[] = [];
+  const ok = (s: Span) => s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text;
+  for (const key of LISTS) {
+    const list = result[key];
+    if (!list) continue;
+    const kept = (list as unknown[]).filter((item, i) => {
+      const probe = { ...emptyResult(), [key]: [item] } as ArticleResult;
+      const bad = collectSpans(probe).find(([, s]) => !ok(s));
+      if (bad) {
+        const field = bad[0].replace(/^\w+\.0\.?/, '') || 'span';
+        warnings.push(`internal: dropped ${key}.${i}: ${field} [${bad[1].start}, ${bad[1].end}) does not slice back to its text`);
+      }
+      return !bad;
+    });
+    (result as Record<string, unknown>)[key] = kept;
+  }
+  return warnings;
+}
+
+function emptyResult(): Omit<ArticleResult, 'dateline'> {
+  return {
+    schemaVersion: SCHEMA_VERSION, id: '', ok: true, title: null, published: { value: null, source: 'none' },
+    places: [], actors: [], dates: [], casualties: [], attributions: [], warnings: [],
+  };
+}

@@ -1,0 +1,6 @@
+import { execFileSync } from 'node:child_process';
+
+// CLI tests run the built binary: build once before the suite so they never test a stale dist/.
+export default function setup(): void {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}
