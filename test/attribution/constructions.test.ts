@@ -37,6 +37,13 @@ describe('attribution constructions', () => {
     ['Officials fear the toll will rise.', 'Officials | fear | the toll will rise'],
     ['The survey found 30 percent of homes were damaged.', 'The survey | found | 30 percent of homes were damaged'],
     ['The minister called the strike "a massacre".', 'The minister | called | the strike "a massacre"'],
+    // a quoted party, an "as" clause, a participle-modified subject, a time adjunct before the content
+    ['Interfax quoted military officials as saying the attack took place at dawn.', 'military officials | saying | the attack took place at dawn'],
+    ['As the monitor noted, the toll is likely to rise.', 'the monitor | noted | the toll is likely to rise'],
+    ['German police searching for a missing girl said the suspects were known.', 'German police searching for a missing girl | said | the suspects were known'],
+    ['Police said on Friday the suspects were known.', 'Police | said | the suspects were known'],
+    ['"It was a massacre," he said, adding that 12 bodies were found.', 'he | adding | that 12 bodies were found'],
+    ['"Where is the aid?" a resident asked.', 'a resident | asked | "Where is the aid?"'],
   ])('%s', (text, expected) => {
     expect(triples(text)).toContain(expected);
   });
@@ -92,6 +99,10 @@ describe('attribution constructions', () => {
     ['The army declared a curfew in the city.'],
     ['That said, the ceasefire mostly held.'],
     ['The town, called Qusayr, fell in 2013.'],
+    ['The war claimed more than 125,000 lives.'],
+    ['Police arrested 30 people suspected of smuggling fuel.'],
+    ['Residents fear for their safety.'],
+    ['Officials would tell nobody where the convoy went.'],
   ])('no attribution in %j', (text) => {
     expect(triples(text)).toEqual([]);
   });

@@ -54,10 +54,23 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (j > s0 && WEEKDAY.test(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
   if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
   const participle = cueWord.lower.endsWith('ing') && w[cue.first - 1]?.text === ',';
+  let adjacent = false; // the source is the phrase right before the verb
   if (w[cue.first - 1]?.lower === 'as' && cueWord.lower.endsWith('ing')) source = quotedParty(ctx, cue.first - 1);
   else if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
   else if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
-  else if (j >= s0) source = phraseEndingAt(w, j, s0);
+  else if (j >= s0) {
+    source = phraseEndingAt(w, j, s0);
+    adjacent = true;
+  }
+  // "German police searching for a missing girl said": the phrase before the verb is the object of a
+  // participle that modifies the real subject, which opens the sentence
+  if (source && adjacent && !source.pronoun && source.first > s0) {
+    const lead = w[source.first - 1] as Token;
+    if (lead.pos === 'ADP' || lead.pos === 'VERB') {
+      const subject = modifiedSubject(ctx, source.first - 1);
+      if (subject) source = { first: subject.first, last: source.last, head: subject.head, pronoun: false, nameLast: subject.last };
+    }
+  }
   // "Trump this week also said", "who in 2010 said": a time phrase is no source; look past it
   if (source && !source.pronoun && isTimeWord(w[source.head])) {
     let k = source.first - 1;
@@ -164,6 +177,19 @@ function quotedParty(ctx: Context, as: number): Phrase | null {
   return null;
 }
 
+/** a subject at the sentence start followed by a participle ("searching", "based") before word `upTo`. */
+function modifiedSubject(ctx: Context, upTo: number): Phrase | null {
+  const { w, s0 } = ctx;
+  let st = s0;
+  while (st < upTo && (w[st]?.pos === 'CCONJ' || isQuote(w[st]))) st++;
+  const np = phraseStartingAt(w, st, upTo);
+  if (!np || np.pronoun) return null;
+  const next = w[np.last + 1];
+  if (!next || next.pos !== 'VERB' || !/(?:ing|ed)$/.test(next.lower) || np.last + 1 > upTo) return null;
+  for (let k = np.last + 2; k <= upTo; k++) if (isPunct(w[k] as Token)) return null;
+  return np;
+}
+
 /** the subject at the start of the sentence, with its apposition up to word `j` when `j` is a comma. */
 function clauseSubject(ctx: Context, j: number): Phrase | null {
   const { w, s0 } = ctx;
@@ -225,6 +251,10 @@ function skipAdjuncts(ctx: Context, a: number): number {
     const np = phraseStartingAt(w, a + 1, s1);
     if (!np) break;
     const next = w[np.last + 1];
+    if (isTimeWord(w[np.head])) {
+      a = np.last + 1; // "said on Friday the …": a time adjunct never starts the content
+      continue;
+    }
     if (np.last + 1 >= s1 || !next || next.lower === 'that' || next.text === ',' || next.text === ':' || isQuote(next) || FINAL.has(next.text) || ADJUNCT_PREPS.has(next.lower) || WEEKDAY.test(next.lower)) {
       a = np.last + 1;
       continue;
@@ -318,8 +348,9 @@ function hasVerbOrQuote(w: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** "fear (that) the toll will rise": a clause, not an object ("fear reprisals"). */
+/** "fear (that) the toll will rise": a clause, not an object ("fear reprisals", "suspected of smuggling"). */
 function clauseFollows(w: readonly Token[], a: number, s1: number): boolean {
+  if (w[a]?.pos === 'ADP' && w[a]?.lower !== 'that') return false;
   for (let k = a; k < s1 && k < a + 8; k++) {
     const t = w[k];
     if (!t || isPunct(t)) return false;

@@ -66,7 +66,7 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
     if (k >= start && MODAL_OR_TO.has(w[k]?.lower ?? '')) return false;
   }
   for (const neg of cueLexicon().negatives.get(head) ?? []) {
-    const span = neg.window === 'next' ? 1 : 3;
+    const span = neg.window === 'next' ? 1 : 5;
     for (let k = last + 1; k <= last + span && k < end; k++) {
       const n = w[k];
       if (!n || isPunct(n)) break;
