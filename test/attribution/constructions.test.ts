@@ -103,6 +103,8 @@ describe('attribution constructions', () => {
     ['Police arrested 30 people suspected of smuggling fuel.'],
     ['Residents fear for their safety.'],
     ['Officials would tell nobody where the convoy went.'],
+    ['The Latest: Rescue teams reach the village'],
+    ['Photo: A damaged building in the old city.'],
   ])('no attribution in %j', (text) => {
     expect(triples(text)).toEqual([]);
   });

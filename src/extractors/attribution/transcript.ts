@@ -4,7 +4,7 @@ import type { Token } from '../../document/model.js';
 import type { Cue } from './cues.js';
 import type { Draft } from './build.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
-import { isCapitalised, isQuote } from './words.js';
+import { isCapitalised, isDeterminer, isQuote } from './words.js';
 
 const COLON: CueEntry = { lemma: ':', cls: 'speech', rest: [] };
 
@@ -24,6 +24,8 @@ export function transcriptDraft(w: readonly Token[], from: number, s1: number, t
     const t = w[k] as Token;
     if (!(isCapitalised(t) || t.text === '.' || t.text === "'s") || t.pos === 'NUM') return null;
   }
+  // "The Latest: …", "A lesson from X: …": a headline kicker, not a speaker
+  if (isDeterminer(w[s0] as Token) || colon - s0 > 4) return null;
   const label = w.slice(s0, colon).map((t) => t.lower).join(' ');
   if (cueLexicon().transcriptLabels.has(label)) return null;
   const first = w[colon + 1];
