@@ -44,6 +44,7 @@ describe('attribution constructions', () => {
     ['Police said on Friday the suspects were known.', 'Police | said | the suspects were known'],
     ['"It was a massacre," he said, adding that 12 bodies were found.', 'he | adding | that 12 bodies were found'],
     ['"Where is the aid?" a resident asked.', 'a resident | asked | "Where is the aid?"'],
+    ['The minister answered the critics by saying the camps were safe.', 'The minister | saying | the camps were safe'],
   ])('%s', (text, expected) => {
     expect(triples(text)).toContain(expected);
   });

@@ -87,10 +87,19 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
       inverted = source !== null;
     }
   }
+  // "… by saying", "while chanting", "despite admitting": a gerund after a preposition speaks for the clause's subject
+  if (!source && cueWord.lower.endsWith('ing') && GERUND_PREPS.has(w[cue.first - 1]?.lower ?? '')) source = gerundSubject(ctx, cue.first - 1);
   // "X, a professor at Y, said …" / "X condemned the attack and said …": the clause's subject
   if (!source && j > s0 && (w[j]?.text === ',' || w[j]?.lower === 'and' || w[j]?.lower === 'but')) source = clauseSubject(ctx, j);
   if (!source) return null;
   if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
+  if (!inverted && source.first > cue.last) {
+    // "In defending himself, Trump …": the content is what the opening phrase holds
+    const end = trimBack(w, source.first - 1, cue.last + 1);
+    if (end <= cue.last) return null;
+    const content = { start: (w[cue.last + 1] as Token).start, end: endOf(ctx, end) };
+    return { source, cue, content, direct: isDirect(ctx, content) };
+  }
 
   let a = inverted ? source.last + 1 : cue.last + 1;
   a = skipHearer(ctx, cue, a);
@@ -190,15 +199,31 @@ function modifiedSubject(ctx: Context, upTo: number): Phrase | null {
   return np;
 }
 
+const GERUND_PREPS = new Set(['by', 'while', 'after', 'before', 'in', 'despite', 'when', 'without', 'since']);
+
+function gerundSubject(ctx: Context, prep: number): Phrase | null {
+  const { w, s0, s1 } = ctx;
+  if (prep === s0 || (prep === s0 + 1 && isQuote(w[s0]))) {
+    // "In defending himself, Trump offered …": the subject follows the opening phrase
+    let k = prep + 1;
+    while (k < s1 && k - prep < 15 && w[k]?.text !== ',') k++;
+    const np = w[k]?.text === ',' ? phraseStartingAt(w, k + 1, s1) : null;
+    let v = np ? np.last + 1 : s1;
+    while (v < s1 && isAuxLike(w[v] as Token)) v++;
+    return np && w[v]?.pos === 'VERB' ? np : null;
+  }
+  return clauseSubject(ctx, prep, true);
+}
+
 /** the subject at the start of the sentence, with its apposition up to word `j` when `j` is a comma. */
-function clauseSubject(ctx: Context, j: number): Phrase | null {
+function clauseSubject(ctx: Context, j: number, anyLink = false): Phrase | null {
   const { w, s0 } = ctx;
   let st = s0;
   while (st < j && (w[st]?.pos === 'CCONJ' || w[st]?.pos === 'ADV' || isQuote(w[st]))) st++;
   const np = phraseStartingAt(w, st, j);
   if (!np || np.last + 1 >= j) return null;
   const after = w[np.last + 1] as Token;
-  if (w[j]?.text === ',' && !/ing$/.test(ctx.w[j + 1]?.lower ?? '')) return null;
+  if (!anyLink && w[j]?.text === ',' && !/ing$/.test(ctx.w[j + 1]?.lower ?? '')) return null;
   // coordination: the subject's own verb comes right after it (or after its apposition)
   let k = np.last + 1;
   if (after.text === ',') {
