@@ -45,6 +45,10 @@ describe('attribution constructions', () => {
     ['"It was a massacre," he said, adding that 12 bodies were found.', 'he | adding | that 12 bodies were found'],
     ['"Where is the aid?" a resident asked.', 'a resident | asked | "Where is the aid?"'],
     ['The minister answered the critics by saying the camps were safe.', 'The minister | saying | the camps were safe'],
+    // putting a figure on it
+    ['The health ministry put the death toll at 30.', 'The health ministry | put | the death toll at 30'],
+    ['Hospital officials gave a toll of at least 12 dead.', 'Hospital officials | gave | a toll of at least 12 dead'],
+    ['The UN has recorded 40 civilian deaths since May.', 'The UN | recorded | 40 civilian deaths since May'],
   ])('%s', (text, expected) => {
     expect(triples(text)).toContain(expected);
   });
@@ -105,6 +109,8 @@ describe('attribution constructions', () => {
     ['Residents fear for their safety.'],
     ['Officials would tell nobody where the convoy went.'],
     ['The Latest: Rescue teams reach the village'],
+    ['The army put troops on alert at 5 a.m.'],
+    ['The ministry gave no details.'],
     ['Photo: A damaged building in the old city.'],
   ])('no attribution in %j', (text) => {
     expect(triples(text)).toEqual([]);

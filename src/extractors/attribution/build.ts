@@ -93,6 +93,7 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (!source && j > s0 && (w[j]?.text === ',' || w[j]?.lower === 'and' || w[j]?.lower === 'but')) source = clauseSubject(ctx, j);
   if (!source) return null;
   if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
+  if (cue.entry.cls === 'figure' && !figureFollows(w, cue, ctx.s1)) return null;
   if (!inverted && source.first > cue.last) {
     // "In defending himself, Trump …": the content is what the opening phrase holds
     const end = trimBack(w, source.first - 1, cue.last + 1);
@@ -390,6 +391,27 @@ function quoteFollows(w: readonly Token[], a: number, s1: number): boolean {
     const t = w[k];
     if (!t || (isPunct(t) && !isQuote(t))) return false;
     if (isQuote(t)) return true;
+  }
+  return false;
+}
+
+const FIGURE_LINKS = new Set(['at', 'of']);
+const CLOCK = /^(?:a\.m\.?|p\.m\.?|am|pm|gmt|utc|o'clock|hours|hrs|local)$/;
+const FIGURE_HEDGES = new Set(['least', 'than', 'around', 'about', 'some', 'nearly', 'almost', 'over']);
+
+/** "put the death toll at 30", "gave a toll of 12", "recorded 40 deaths": a number within a few words. */
+function figureFollows(w: readonly Token[], cue: Cue, s1: number): boolean {
+  const needsLink = cue.entry.lemma === 'put' || cue.entry.lemma === 'place' || cue.entry.lemma === 'give';
+  for (let k = cue.last + 1; k < s1 && k <= cue.last + 7; k++) {
+    const t = w[k] as Token;
+    if (t.text === '.' || t.text === ';') return false;
+    if (t.pos !== 'NUM' && !/^\d/.test(t.text)) continue;
+    // "at 5 a.m.", "at 17:30 GMT": a clock time is no figure
+    if (t.text.includes(':') || CLOCK.test(w[k + 1]?.lower ?? '')) return false;
+    if (!needsLink) return true;
+    const before = w[k - 1]?.lower ?? '';
+    const before2 = w[k - 2]?.lower ?? '';
+    return FIGURE_LINKS.has(before) || (FIGURE_HEDGES.has(before) && (FIGURE_LINKS.has(before2) || before2 === 'more'));
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // keyed on lower-cased token text.
 import { loadList, loadTable } from '../../lexicons/load.js';
 
-export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'prep';
+export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'figure' | 'prep';
 
 export interface CueEntry {
   lemma: string;
@@ -25,7 +25,7 @@ export interface CueLexicon {
   transcriptLabels: Set<string>;
 }
 
-const CLASSES = new Set<string>(['speech', 'act', 'evidence', 'cognition', 'prep']);
+const CLASSES = new Set<string>(['speech', 'act', 'evidence', 'cognition', 'figure', 'prep']);
 
 let compiled: CueLexicon | undefined;
 
