@@ -14,6 +14,15 @@ import { transcriptDraft } from './transcript.js';
 import { sourceType } from './types.js';
 import { wordsOf } from './words.js';
 
+interface Lookup {
+  start: number;
+  end: number;
+  text: string;
+  headStart: number;
+  head: string;
+  pronoun: boolean;
+}
+
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 120;
 
@@ -28,15 +37,16 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
   const drafts: { draft: Draft; sentence: number }[] = [];
   for (const s of sentences) {
     if (s.end <= s.start) continue;
-    const ctx = { w, s0: s.start, s1: s.end, quotes, text: doc.text, dateline: doc.dateline ? doc.dateline.span.end : null };
+    const dateline = doc.dateline ? doc.dateline.span.end : null;
     const firstWord = w[s.start] as Token;
     const turn = transcriptDraft(w, s.start, s.end, doc.text, s.start === 0 || firstWord.newlineBefore);
     if (turn) drafts.push({ draft: turn, sentence: s.index });
     let prevSource: Draft['source'] | undefined;
     for (const cue of findCues(w, s.start, s.end)) {
       // a window around the cue keeps the work linear in a run-on "sentence" (a list, a table, a 1 MB blob)
-      const window = { s0: Math.max(s.start, cue.first - WINDOW_BEFORE), s1: Math.min(s.end, cue.last + WINDOW_AFTER) };
-      const draft = draftFor({ ...ctx, ...window, prevSource }, cue);
+      const s0 = Math.max(s.start, cue.first - WINDOW_BEFORE);
+      const s1 = Math.min(s.end, cue.last + WINDOW_AFTER);
+      const draft = draftFor({ w, s0, s1, quotes, text: doc.text, dateline, prevSource }, cue);
       if (!draft) continue;
       drafts.push({ draft, sentence: s.index });
       prevSource = draft.source;
@@ -55,14 +65,14 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
     const sourceSpan = doc.span(first.start, last.end);
     // a relative "who"/"which" stands for the phrase before its comma: "Mr. Clarke, who said …"
     const nameEnd = draft.source.nameLast !== undefined ? (w[draft.source.nameLast] as Token).end : last.end;
-    let lookup = { ...doc.span(first.start, nameEnd), headStart: head.start, head: head.text, pronoun: draft.source.pronoun };
+    let lookup: Lookup = { start: first.start, end: nameEnd, text: doc.text.slice(first.start, nameEnd), headStart: head.start, head: head.text, pronoun: draft.source.pronoun };
     if (draft.source.pronoun && (head.lower === 'who' || head.lower === 'which') && w[draft.source.first - 1]?.text === ',') {
       const np = phraseEndingAt(w, draft.source.first - 2, 0);
       const npFirst = np ? w[np.first] : undefined;
       const npHead = np ? w[np.head] : undefined;
       if (np && npFirst && npHead && !np.pronoun) {
         const end = (w[np.last] as Token).end;
-        lookup = { ...doc.span(npFirst.start, end), headStart: npHead.start, head: npHead.text, pronoun: false };
+        lookup = { start: npFirst.start, end, text: doc.text.slice(npFirst.start, end), headStart: npHead.start, head: npHead.text, pronoun: false };
       }
     }
     const resolved = resolver.resolve(lookup, sentence, earlier);
@@ -72,7 +82,9 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
     const cueLast = w[draft.cue.last] as Token;
     out.push({
       id: `attribution-${out.length + 1}`,
-      source: { ...sourceSpan, actor: resolved.actor?.id ?? null, name: resolved.name, ...(type ? { type } : {}) },
+      source: type
+        ? { start: sourceSpan.start, end: sourceSpan.end, text: sourceSpan.text, actor: resolved.actor?.id ?? null, name: resolved.name, type }
+        : { start: sourceSpan.start, end: sourceSpan.end, text: sourceSpan.text, actor: resolved.actor?.id ?? null, name: resolved.name },
       cue: doc.span(cueFirst.start, cueLast.end),
       content: doc.span(draft.content.start, draft.content.end),
       direct: draft.direct,

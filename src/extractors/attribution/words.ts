@@ -7,8 +7,6 @@ export interface Words {
   sentences: { start: number; end: number; index: number }[];
 }
 
-const NON_SPACE = /\S/u;
-
 export function wordsOf(doc: AnalysedDoc): Words {
   const list: Token[] = [];
   const sentences: Words['sentences'] = [];
@@ -16,7 +14,7 @@ export function wordsOf(doc: AnalysedDoc): Words {
     const start = list.length;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i];
-      if (!t || t.pos === 'SPACE' || !NON_SPACE.test(t.text)) continue;
+      if (!t || t.pos === 'SPACE' || t.text.length === 0 || (t.text.charCodeAt(0) <= 32 && t.text.trim() === '')) continue;
       const prev = list[list.length - 1];
       // two glued apostrophes or backticks are one quotation mark: '' ``
       if (prev && list.length > start && (t.text === "'" || t.text === '`') && prev.text === t.text && prev.end === t.start) {
