@@ -27,6 +27,7 @@ export interface Earlier {
 
 /** how many earlier sources a pronoun or description may look back over. */
 const LOOKBACK = 40;
+const MAX_MENTION = 300;
 const KIND_RANK = { name: 0, nominal: 1, pronoun: 2 } as const;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'who', 'him', 'her', 'i']);
 const GROUP_PRONOUNS = new Set(['it', 'which', 'its']);
@@ -40,7 +41,7 @@ export class Resolver {
   private readonly refs: Ref[];
 
   constructor(actors: readonly Actor[]) {
-    this.refs = actors.flatMap((actor) => actor.mentions.map((mention) => ({ actor, mention })));
+    this.refs = actors.flatMap((actor) => actor.mentions.filter((m) => m.end - m.start <= MAX_MENTION).map((mention) => ({ actor, mention })));
     this.refs.sort((a, b) => a.mention.start - b.mention.start);
   }
 
@@ -48,7 +49,8 @@ export class Resolver {
   actorAt(start: number, end: number, headStart: number): Actor | null {
     let best: Ref | null = null;
     let bestScore = Infinity;
-    for (const ref of this.refs) {
+    for (let i = this.firstNear(start); i < this.refs.length; i++) {
+      const ref = this.refs[i] as Ref;
       const m = ref.mention;
       if (m.start >= end) break;
       if (m.end <= start) continue;
@@ -60,6 +62,18 @@ export class Resolver {
       }
     }
     return best?.actor ?? null;
+  }
+
+  /** the first mention that could reach `start` (mentions are sorted by start; none is longer than MAX_MENTION). */
+  private firstNear(start: number): number {
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.refs[mid] as Ref).mention.start < start - MAX_MENTION) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   resolve(source: { start: number; end: number; text: string; headStart: number; head: string; pronoun: boolean },

@@ -14,25 +14,53 @@ function table(): { phrase: string; type: SourceType }[] {
   return rows;
 }
 
-const memo = new Map<string, SourceType | null>();
+const memo = new Map<string, number>();
 
-/** the type the words of `text` suggest, or undefined. Source names repeat, so answers are memoised. */
-export function typeFromWords(text: string): SourceType | undefined {
-  let type = memo.get(text);
-  if (type === undefined) {
+/** index of the first row of the table that `text` matches, or -1. Source names repeat, so answers are memoised. */
+function rowOf(text: string): number {
+  let row = memo.get(text);
+  if (row === undefined) {
     const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
-    type = table().find((row) => padded.includes(row.phrase))?.type ?? null;
+    row = table().findIndex((r) => padded.includes(r.phrase));
     if (memo.size > 10_000) memo.clear();
-    memo.set(text, type);
+    memo.set(text, row);
   }
-  return type ?? undefined;
+  return row;
+}
+
+/** the type the words of `text` suggest, or undefined. */
+export function typeFromWords(text: string): SourceType | undefined {
+  const row = rowOf(text);
+  return row < 0 ? undefined : table()[row]?.type;
+}
+
+const actorRows = new WeakMap<Actor, number>();
+
+/** the best row over all of an actor's names and descriptions: SANA is "state news agency SANA" and "state media". */
+function actorRow(actor: Actor): number {
+  let best = actorRows.get(actor);
+  if (best === undefined) {
+    best = -1;
+    const texts = new Set([actor.name, ...actor.aliases]);
+    for (const m of actor.mentions) if (m.kind !== 'pronoun') texts.add(m.text);
+    for (const t of texts) {
+      const row = rowOf(t);
+      if (row >= 0 && (best < 0 || row < best)) best = row;
+    }
+    actorRows.set(actor, best);
+  }
+  return best;
 }
 
 const REFINING = new Set<SourceType>(['state_media', 'witness', 'medic', 'police']);
 
 export function sourceType(actor: Actor | null, text: string): SourceType | undefined {
-  // the actor's names and descriptions all count: SANA is "state news agency SANA" and "state media"
-  const words = typeFromWords(actor ? [text, actor.name, ...actor.aliases, ...new Set(actor.mentions.map((m) => m.text))].join(' | ') : text);
+  let row = rowOf(text);
+  if (actor) {
+    const other = actorRow(actor);
+    if (other >= 0 && (row < 0 || other < row)) row = other;
+  }
+  const words = row < 0 ? undefined : table()[row]?.type;
   if (words && REFINING.has(words)) {
     if (!actor || words !== 'state_media' || actor.type === 'media' || actor.type === 'government' || actor.type === 'organization') return words;
   }
