@@ -45,6 +45,9 @@ describe('attribution constructions', () => {
     ['"It was a massacre," he said, adding that 12 bodies were found.', 'he | adding | that 12 bodies were found'],
     ['"Where is the aid?" a resident asked.', 'a resident | asked | "Where is the aid?"'],
     ['The minister answered the critics by saying the camps were safe.', 'The minister | saying | the camps were safe'],
+    // an opening phrase is not content when the verb has its own
+    ['In a statement on Friday, the ministry said 12 people died.', 'the ministry | said | 12 people died'],
+    ['Though the talks had stalled for weeks, the envoy said a deal was close.', 'the envoy | said | a deal was close'],
     // putting a figure on it
     ['The health ministry put the death toll at 30.', 'The health ministry | put | the death toll at 30'],
     ['Hospital officials gave a toll of at least 12 dead.', 'Hospital officials | gave | a toll of at least 12 dead'],

@@ -71,17 +71,23 @@ export function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: 
     const q = quoteAt(ctx.quotes, (w[s0 - 1] as Token).start);
     if (q && q.end === (w[s0 - 1] as Token).end) return { start: q.start, end: q.end };
   }
+  let before: { start: number; end: number } | null = null;
   if (beforeClausal) {
     const content = { start: startOf(ctx, s0), end: endOf(ctx, beforeEnd) };
+    before = content;
     if (!afterEmpty && lead?.text === ',' && a + 2 < s1) {
       const tail = afterSpan(ctx, a + 1);
       if (tail && (isQuote(w[a + 1]) || hasVerbOrQuote(w, a + 1, s1 - 1))) content.end = Math.max(content.end, tail.end);
     }
-    if (!opens || lead?.text === ',') return content;
+    // "In her 2003 book, Clinton noted the clot's existence": an opening phrase is not what was said when
+    // the verb has its own content; a quotation before the source is ('"…," he told reporters gathered outside')
+    const quotedBefore = isQuote(w[beforeEnd]) || isQuote(marker);
+    if (afterEmpty || lead?.text === ',' || inverted || (quotedBefore && !opens)) return content;
   }
   if (afterEmpty) return null;
-  if (cue.entry.cls === 'cognition' && !opens && !clauseFollows(w, a, s1)) return null;
-  if (cue.entry.cls === 'act' && !opens && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return null;
+  // an act or belief verb followed by an object, not a clause: the content is the clause before the source, if any
+  if (cue.entry.cls === 'cognition' && !opens && !clauseFollows(w, a, s1)) return before;
+  if (cue.entry.cls === 'act' && !opens && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
   if (inverted && !opens) return null;
   return afterSpan(ctx, a);
 }
