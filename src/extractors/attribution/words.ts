@@ -7,6 +7,20 @@ export interface Words {
   sentences: { start: number; end: number; index: number }[];
 }
 
+/** a changed copy with the same field order as the analyser's tokens, so every token keeps one shape. */
+function retoken(t: Token, change: { end: number; text: string; pos: string }): Token {
+  return {
+    index: t.index,
+    start: t.start,
+    end: change.end,
+    text: change.text,
+    lower: change.text.toLowerCase(),
+    pos: change.pos,
+    newlineBefore: t.newlineBefore,
+    sentence: t.sentence,
+  };
+}
+
 export function wordsOf(doc: AnalysedDoc): Words {
   const list: Token[] = [];
   const sentences: Words['sentences'] = [];
@@ -18,12 +32,12 @@ export function wordsOf(doc: AnalysedDoc): Words {
       const prev = list[list.length - 1];
       // two glued apostrophes or backticks are one quotation mark: '' ``
       if (prev && list.length > start && (t.text === "'" || t.text === '`') && prev.text === t.text && prev.end === t.start) {
-        list[list.length - 1] = { ...prev, end: t.end, text: prev.text + t.text, lower: prev.text + t.text };
+        list[list.length - 1] = retoken(prev, { end: t.end, text: prev.text + t.text, pos: prev.pos });
         continue;
       }
       // the tagger calls some names verbs ("Lynch said", "Josh Earnest"): a capitalised word inside a sentence is a name
       if (t.pos === 'VERB' && prev && list.length > start && /^\p{Lu}\p{Ll}/u.test(t.text) && !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':') {
-        list.push({ ...t, pos: 'PROPN' });
+        list.push(retoken(t, { end: t.end, text: t.text, pos: 'PROPN' }));
         continue;
       }
       list.push(t);
