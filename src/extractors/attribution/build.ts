@@ -1,0 +1,130 @@
+// From a cue to a draft attribution: where the source is (before the verb, after it, after "by" or
+// "according to") and which side of the cue the content lies on.
+import type { Token } from '../../document/model.js';
+import type { Cue } from './cues.js';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './np.js';
+import { FINAL, isTimeWord, WEEKDAY, type Context, type Draft } from './context.js';
+import { afterSpan, chooseContent, endOf, isDirect, skipAdjuncts, skipHearer, startOf, trimBack } from './content.js';
+import { evidenceOk, figureFollows } from './guards.js';
+import { apposition, clauseSubject, GERUND_PREPS, gerundSubject, modifiedSubject, quotedParty, skipParenthesis } from './subjects.js';
+import { BE, isAuxLike, isQuote, SUBJECT_PRONOUNS } from './words.js';
+
+export type { Context, Draft } from './context.js';
+
+export function draftFor(ctx: Context, cue: Cue): Draft | null {
+  if (cue.entry.cls === 'prep') return prepDraft(ctx, cue);
+  const { w, s0 } = ctx;
+  const cueWord = w[cue.first];
+  if (!cueWord) return null;
+
+  // passive: "was reported by X" has a source after "by"; "is said to be", "were told" have none
+  let j = cue.first - 1;
+  while (j >= s0 && (w[j]?.pos === 'ADV' && !BE.has(w[j]?.lower ?? ''))) j--;
+  const before = w[j];
+  if (before && j >= s0 && BE.has(before.lower) && !cueWord.lower.endsWith('ing')) return passiveDraft(ctx, cue, j);
+
+  let source: Phrase | null = null;
+  let inverted = false;
+  j = cue.first - 1;
+  for (let k = 0; k < 4 && j >= s0 && isAuxLike(w[j] as Token) && !SUBJECT_PRONOUNS.has(w[j]?.lower ?? ''); k++) j--;
+  // "Sanders on Tuesday said", "the ministry on Friday said"
+  if (j > s0 && WEEKDAY.test(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
+  if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
+  const participle = cueWord.lower.endsWith('ing') && w[cue.first - 1]?.text === ',';
+  let adjacent = false; // the source is the phrase right before the verb
+  if (w[cue.first - 1]?.lower === 'as' && cueWord.lower.endsWith('ing')) source = quotedParty(ctx, cue.first - 1);
+  else if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
+  else if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
+  else if (j >= s0) {
+    source = phraseEndingAt(w, j, s0);
+    adjacent = true;
+  }
+  // "German police searching for a missing girl said": the phrase before the verb is the object of a
+  // participle that modifies the real subject, which opens the sentence
+  if (source && adjacent && !source.pronoun && source.first > s0) {
+    const lead = w[source.first - 1] as Token;
+    if (lead.pos === 'ADP' || lead.pos === 'VERB') {
+      const subject = modifiedSubject(ctx, source.first - 1);
+      if (subject) source = { first: subject.first, last: source.last, head: subject.head, pronoun: false, nameLast: subject.last };
+    }
+  }
+  // "Trump this week also said", "who in 2010 said": a time phrase is no source; look past it
+  if (source && !source.pronoun && isTimeWord(w[source.head])) {
+    let k = source.first - 1;
+    if (k >= s0 && ['in', 'on', 'at', 'during', 'since'].includes(w[k]?.lower ?? '')) k--;
+    source = k >= s0 ? phraseEndingAt(w, k, s0) : null;
+    if (source && isTimeWord(w[source.head])) source = null;
+  }
+  if (!source) {
+    // inverted: '"…," said the monitor' — the cue follows a comma or a quote
+    const prev = w[cue.first - 1];
+    if (prev && (prev.text === ',' || isQuote(prev)) && !cueWord.lower.endsWith('ing')) {
+      source = phraseStartingAt(w, cue.last + 1, ctx.s1);
+      if (source && (source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '') || !endsClause(w, source.last + 1, ctx.s1) || WEEKDAY.test(w[source.head]?.lower ?? ''))) source = null;
+      inverted = source !== null;
+    }
+  }
+  // "… by saying", "while chanting", "despite admitting": a gerund after a preposition speaks for the clause's subject
+  if (!source && cueWord.lower.endsWith('ing') && GERUND_PREPS.has(w[cue.first - 1]?.lower ?? '')) source = gerundSubject(ctx, cue.first - 1);
+  // "X, a professor at Y, said …" / "X condemned the attack and said …": the clause's subject
+  if (!source && j > s0 && (w[j]?.text === ',' || w[j]?.lower === 'and' || w[j]?.lower === 'but')) source = clauseSubject(ctx, j);
+  if (!source) return null;
+  if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
+  if (cue.entry.cls === 'figure' && !figureFollows(w, cue, ctx.s1)) return null;
+  if (!inverted && source.first > cue.last) {
+    // "In defending himself, Trump …": the content is what the opening phrase holds
+    const end = trimBack(w, source.first - 1, cue.last + 1);
+    if (end <= cue.last) return null;
+    const content = { start: (w[cue.last + 1] as Token).start, end: endOf(ctx, end) };
+    return { source, cue, content, direct: isDirect(ctx, content) };
+  }
+
+  let a = inverted ? source.last + 1 : cue.last + 1;
+  a = skipHearer(ctx, cue, a);
+  a = skipAdjuncts(ctx, a);
+  const content = chooseContent(ctx, cue, source, inverted, a);
+  if (!content) return null;
+  return { source, cue, content, direct: isDirect(ctx, content) };
+}
+
+function prepDraft(ctx: Context, cue: Cue): Draft | null {
+  const { w, s0, s1 } = ctx;
+  const source = phraseStartingAt(w, cue.last + 1, s1);
+  if (!source) return null;
+  const after = skipAdjuncts(ctx, source.last + 1);
+  const beforeEnd = trimBack(w, cue.first - 1, s0);
+  let content: { start: number; end: number } | null = null;
+  if (beforeEnd >= s0 && beforeEnd - s0 >= 1) {
+    content = { start: startOf(ctx, s0), end: endOf(ctx, beforeEnd) };
+    const tail = afterSpan(ctx, after + (w[after]?.text === ',' ? 1 : 0));
+    if (tail && w[after]?.text === ',') content.end = Math.max(content.end, tail.end);
+  } else {
+    content = afterSpan(ctx, after + (w[after]?.text === ',' ? 1 : 0));
+  }
+  if (!content || content.end <= content.start) return null;
+  return { source, cue, content, direct: isDirect(ctx, content) };
+}
+
+function passiveDraft(ctx: Context, cue: Cue, be: number): Draft | null {
+  const { w, s0, s1 } = ctx;
+  if (w[cue.last + 1]?.lower !== 'by') return null;
+  const source = phraseStartingAt(w, cue.last + 2, s1);
+  if (!source || source.pronoun) return null;
+  const after = skipAdjuncts(ctx, source.last + 1);
+  let content = w[after]?.lower === 'that' ? afterSpan(ctx, after) : null;
+  if (!content) {
+    let k = be;
+    while (k > s0 && isAuxLike(w[k - 1] as Token)) k--;
+    const end = trimBack(w, k - 1, s0);
+    if (end < s0) return null;
+    content = { start: startOf(ctx, s0), end: endOf(ctx, end) };
+  }
+  return { source, cue, content, direct: isDirect(ctx, content) };
+}
+
+/** a source after the cue ends its clause: '…," said the monitor.' / '…," said X, adding …' */
+function endsClause(w: readonly Token[], k: number, s1: number): boolean {
+  const t = w[k];
+  return k >= s1 || !t || FINAL.has(t.text) || t.text === ',' || isQuote(t) || t.pos === 'ADP' || WEEKDAY.test(t.lower) || t.text === '(';
+}
+

@@ -1,0 +1,90 @@
+// Finding reporting cues in a sentence: lexicon forms, minus the non-reporting senses (stop phrases,
+// nouns after a determiner, senses keyed on the next words).
+import type { Token } from '../../document/model.js';
+import { cueLexicon, type CueEntry } from './lexicon.js';
+import { isDeterminer, isPunct, isQuote } from './words.js';
+
+const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
+
+export interface Cue {
+  /** inclusive word indices. */
+  first: number;
+  last: number;
+  entry: CueEntry;
+}
+
+/** Cues among words [start, end) in text order, not overlapping. */
+export function findCues(w: readonly Token[], start: number, end: number): Cue[] {
+  const lex = cueLexicon();
+  const cues: Cue[] = [];
+  for (let i = start; i < end; i++) {
+    const t = w[i];
+    if (!t) continue;
+    const entries = lex.byForm.get(t.lower);
+    if (!entries) continue;
+    const entry = entries.find((e) => phraseMatches(w, i, e, end));
+    if (!entry) continue;
+    const last = i + entry.rest.length;
+    if (!isReporting(w, i, last, entry, start, end)) continue;
+    cues.push({ first: i, last, entry });
+    i = last;
+  }
+  return cues;
+}
+
+function phraseMatches(w: readonly Token[], i: number, e: CueEntry, end: number): boolean {
+  if (i + e.rest.length >= end && e.rest.length > 0) return false;
+  return e.rest.every((word, k) => w[i + 1 + k]?.lower === word);
+}
+
+function isReporting(w: readonly Token[], first: number, last: number, e: CueEntry, start: number, end: number): boolean {
+  const t = w[first];
+  if (!t) return false;
+  if (insideStop(w, first, start, end)) return false;
+  if (e.cls !== 'prep') {
+    const prev = w[first - 1];
+    // "Islamic State", "the Joint Statement": a capitalised name, not a verb
+    if (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev))) return false;
+    // "a say in", "the report", "an estimated 300": a determiner makes the word a noun or an adjective
+    if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
+    // a verb form glued into a compound ("so-called", "self-declared") reports nothing
+    if (prev && prev.text === '-' && prev.end === t.start) return false;
+    if (t.pos === 'NOUN' && t.lower !== 'said') {
+      // the tagger's noun is a verb only when a clause or an object follows ("officials fear the toll …");
+      // "battleground states", "Republican claims as …", "a say in" stay nouns
+      const next = w[last + 1];
+      const objectFollows = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next));
+      if (!objectFollows || e.lemma === 'say') return false;
+      if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+    }
+  }
+  const head = e.lemma.split(' ')[0] ?? '';
+  // "to ask", "would tell", "could show": an infinitive or a modal's verb is speech not (yet) made
+  if (e.cls !== 'prep' && t.lower === head && head !== 'say') {
+    let k = first - 1;
+    while (k > start && w[k]?.pos === 'ADV') k--;
+    if (k >= start && MODAL_OR_TO.has(w[k]?.lower ?? '')) return false;
+  }
+  for (const neg of cueLexicon().negatives.get(head) ?? []) {
+    const span = neg.window === 'next' ? 1 : 5;
+    for (let k = last + 1; k <= last + span && k < end; k++) {
+      const n = w[k];
+      if (!n || isPunct(n)) break;
+      if (neg.words.has(n.lower)) return false;
+    }
+  }
+  return true;
+}
+
+function insideStop(w: readonly Token[], i: number, start: number, end: number): boolean {
+  const stops = cueLexicon().stops;
+  for (let s = Math.max(start, i - 4); s <= i; s++) {
+    const first = w[s];
+    if (!first) continue;
+    for (const phrase of stops.get(first.lower) ?? []) {
+      if (s + phrase.length <= i || s + phrase.length > end) continue;
+      if (phrase.every((word, k) => w[s + k]?.lower === word)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+// A whitespace-free view of the document's tokens with the word-class tests the attribution rules share.
+import type { AnalysedDoc, Token } from '../../document/model.js';
+
+export interface Words {
+  list: Token[];
+  /** per sentence: [first, end) indices into `list`. */
+  sentences: { start: number; end: number; index: number }[];
+}
+
+/** a changed copy with the same field order as the analyser's tokens, so every token keeps one shape. */
+function retoken(t: Token, change: { end: number; text: string; pos: string }): Token {
+  return {
+    index: t.index,
+    start: t.start,
+    end: change.end,
+    text: change.text,
+    lower: change.text.toLowerCase(),
+    pos: change.pos,
+    newlineBefore: t.newlineBefore,
+    sentence: t.sentence,
+  };
+}
+
+export function wordsOf(doc: AnalysedDoc): Words {
+  const list: Token[] = [];
+  const sentences: Words['sentences'] = [];
+  for (const s of doc.sentences) {
+    const start = list.length;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = doc.tokens[i];
+      if (!t || t.pos === 'SPACE' || t.text.length === 0 || (t.text.charCodeAt(0) <= 32 && t.text.trim() === '')) continue;
+      const prev = list[list.length - 1];
+      // two glued apostrophes or backticks are one quotation mark: '' ``
+      if (prev && list.length > start && (t.text === "'" || t.text === '`') && prev.text === t.text && prev.end === t.start) {
+        list[list.length - 1] = retoken(prev, { end: t.end, text: prev.text + t.text, pos: prev.pos });
+        continue;
+      }
+      // the tagger calls some names verbs ("Lynch said", "Josh Earnest"): a capitalised word inside a sentence is a name
+      if (t.pos === 'VERB' && prev && list.length > start && /^\p{Lu}\p{Ll}/u.test(t.text) && !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':') {
+        list.push(retoken(t, { end: t.end, text: t.text, pos: 'PROPN' }));
+        continue;
+      }
+      list.push(t);
+    }
+    if (list.length === start) continue;
+    const last = sentences[sentences.length - 1];
+    const first = list[start] as Token;
+    // the splitter breaks after abbreviations and brackets ("Rep. Gwen Moore (D-Wis.) | said Friday"):
+    // a sentence that opens in lower case, with no line break before it, continues the previous one
+    if (last && /^\p{Ll}/u.test(first.text) && !first.newlineBefore) last.end = list.length;
+    else sentences.push({ start, end: list.length, index: s.index });
+  }
+  return { list, sentences };
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', "''", '``', '„']);
+export const isQuote = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.text);
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom', 'what', 'there', 'this', 'these', 'those',
+  'that', 'itself', 'himself', 'herself', 'themselves', 'something', 'nothing', 'anything', 'everything',
+  'one', 'whoever', 'whatever', 'where', 'when', 'why', 'how', 'whose']);
+export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'some', 'several',
+  'many', 'most', 'all', 'both', 'each', 'every', 'no', 'any', 'other', 'few', 'two', 'three']);
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "'m"]);
+const AUX = new Set(['has', 'have', 'had', "'ve", "'d", 'will', 'would', 'could', 'should', 'can', 'may',
+  'might', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'also', 'never', 'later', 'then', 'previously',
+  'earlier', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'further', 'once',
+  'often', 'still', 'already', 'just', 'only', 'now', 'first', 'initially', 'subsequently', 'quickly',
+  'immediately', 'simply', 'even', 'frequently', 'reportedly', 'allegedly', 'apparently', 'has', 'always',
+  'yet', 'too', 'however', 'has', 'been', 'be', 'being', 'is', 'are', 'was', 'were', 'am']);
+
+/** adverbs and auxiliaries that may stand between a source and its verb ("has also said"). */
+export function isAuxLike(t: Token): boolean {
+  return AUX.has(t.lower) || t.pos === 'AUX' || (t.pos === 'ADV' && t.lower.endsWith('ly'));
+}
+
+export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM' || /^\W+$/u.test(t.text);
+export const isDeterminer = (t: Token): boolean => DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower);
+export const isObjectPronoun = (t: Token): boolean => OBJECT_PRONOUNS.has(t.lower);
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** a word that can head a noun phrase: noun, name, number, or a word the tagger took for a verb after a modifier. */
+export function isNominal(t: Token): boolean {
+  if (isPunct(t)) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'X';
+}
+
+/** glued by no whitespace: "Britain-based", "Nations'". */
+export const glued = (a: Token, b: Token): boolean => a.end === b.start;
