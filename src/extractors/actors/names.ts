@@ -1,6 +1,7 @@
 // Named actors: capitalised word sequences (wink's lite model has no person/org NER), typed by lexicons
 // (organisations, acronyms, organisation head words, titles, given names, surnames) and by context
 // ("coach Glenn Hoddle", "Tim Henman (Britain)", a team in a results table).
+import { loadList } from '../../lexicons/load.js';
 import type { ActorType } from '../../schema.js';
 import { actorLexicon, isAcronym, type OrgEntry } from './lexicon.js';
 import { isParticle, type Unit } from './units.js';
@@ -262,6 +263,8 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
         cand.text = ctx.source.slice(cand.start, cand.end);
         cand.first = u1.i;
       }
+      // "National Disaster Management Authority": a public body, not a private organisation
+      if (head === 'organization' && k > 0 && stateMarkers().has(lowerWords[0] ?? '')) return is('government', 'head');
       return is(head, 'head');
     }
   }
@@ -342,4 +345,10 @@ export function backingStates(units: Unit[]): { start: number; end: number; text
     if (c && c.form === 'country') out.push({ start: u.start, end: u.start + head.length, text: head, code: c.code });
   }
   return out;
+}
+
+let markers: Set<string> | undefined;
+function stateMarkers(): Set<string> {
+  markers ??= new Set(loadList('actors-state-markers'));
+  return markers;
 }
