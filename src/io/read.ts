@@ -5,6 +5,7 @@ import { fail, isFailure, type Failure } from '../input/failure.js';
 import { toArticle } from '../input/record.js';
 import type { ArticleInput, InputOrigin } from '../schema.js';
 import { formatFromPath, sniffFormat, type ConcreteFormat, type InputFormat } from './format.js';
+import { countBytes, gunzipIfCompressed } from './gzip.js';
 import { splitLines } from './lines.js';
 
 /** One input record: an article to extract, or the reason it could not be read. Never both. */
@@ -25,6 +26,8 @@ export interface ReadOptions {
   maxChars: number;
   /** told the concrete format of each source once it is known (sniffed or named). */
   onFormat?: (format: ConcreteFormat) => void;
+  /** told how many raw (possibly compressed) bytes were read, chunk by chunk: for progress. */
+  onBytes?: (n: number) => void;
 }
 
 /** Reads the records of one source, streaming NDJSON line by line; order is the input's order. */
@@ -37,9 +40,11 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
     yield { failure: fail('READ_FAILED', `cannot read ${source.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), origin };
     return;
   }
-  const { format, chunks } = await resolveFormat(stream, source.path, options.format);
-  options.onFormat?.(format);
   try {
+    if (options.onBytes) stream = countBytes(stream, options.onBytes);
+    // gzip is recognised by its magic bytes, so `archive.jsonl.gz`, a renamed file or gzip on stdin all work
+    const { format, chunks } = await resolveFormat(await gunzipIfCompressed(stream), source.path, options.format);
+    options.onFormat?.(format);
     if (format === 'ndjson') {
       yield* readNdjson(chunks, origin, options);
     } else {
