@@ -103,9 +103,26 @@ function parseRecord(line: string, origin: InputOrigin): InputRecord {
   try {
     value = JSON.parse(line);
   } catch (err) {
-    return { failure: fail('MALFORMED_JSON', `line ${origin.line} is not valid JSON: ${(err as Error).message}`), origin };
+    const failure = fail('MALFORMED_JSON', `line ${origin.line} is not valid JSON: ${(err as Error).message}`);
+    const id = leadingId(line);
+    return id !== undefined ? { failure, origin, id } : { failure, origin };
   }
   return toRecord(value, origin);
+}
+
+/**
+ * The id of a broken record whose first field is a readable "id" (`{"id": "x7", "text": "…` cut short),
+ * so its error record keeps the id it would have had: resume, shards and joins stay keyed on it.
+ */
+export function leadingId(line: string): string | undefined {
+  const m = /^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,500})"|(-?\d{1,20})\s*[,}])/.exec(line.slice(0, 1100));
+  if (!m) return undefined;
+  if (m[2] !== undefined) return m[2];
+  try {
+    return JSON.parse(`"${m[1]}"`) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 function toRecord(value: unknown, origin: InputOrigin): InputRecord {

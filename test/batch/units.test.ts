@@ -6,6 +6,7 @@ import { mapOrdered } from '../../src/batch/ordered.js';
 import { loadResumeState } from '../../src/batch/resume.js';
 import { inShard, parseShard } from '../../src/batch/shard.js';
 import { toNdjsonName } from '../../src/batch/sinks.js';
+import { leadingId } from '../../src/io/read.js';
 import { expandSources, globRoot } from '../../src/io/sources.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-batch-unit-'));
@@ -120,6 +121,18 @@ describe('resume: reading an earlier output', () => {
   it('starts empty when the file does not exist yet', async () => {
     expect((await loadResumeState(join(tmp, 'nope.ndjson'))).ids.size).toBe(0);
   });
+});
+
+describe('the id of a broken NDJSON line', () => {
+  it.each([
+    ['{"id": "x7", "text": "cut', 'x7'],
+    ['  { "id" : 42, "text": ', '42'],
+    ['{"id":"a\\"b","te', 'a"b'],
+  ])('%s → %s', (line, id) => expect(leadingId(line)).toBe(id));
+
+  // false positives: no id unless it is the first field and complete
+  it.each(['{"text": "x", "id": "late"', '{"id": "unterminated', '{"id": 4.5,', '{"identifier": "x"', 'id: "x"', `{"id": "${'x'.repeat(2000)}"`])('%s', (line) =>
+    expect(leadingId(line)).toBeUndefined());
 });
 
 describe('input expansion and output names', () => {
