@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapOrdered } from '../../src/batch/ordered.js';
+import { progressLine, summaryLine } from '../../src/batch/progress.js';
 import { loadResumeState } from '../../src/batch/resume.js';
+import type { BatchStats } from '../../src/batch/run.js';
 import { inShard, parseShard } from '../../src/batch/shard.js';
 import { toNdjsonName } from '../../src/batch/sinks.js';
 import { leadingId } from '../../src/io/read.js';
@@ -161,5 +163,23 @@ describe('input expansion and output names', () => {
     // a missing plain path stays a source (it becomes a READ_FAILED record), a glob matching nothing gives none
     expect(await expandSources([join(dir, 'missing.txt')], undefined)).toEqual([{ path: join(dir, 'missing.txt') }]);
     expect(await expandSources([join(dir, '*.nothing')], undefined)).toEqual([]);
+  });
+});
+
+describe('progress and summary lines', () => {
+  const stats = (over: Partial<BatchStats>): BatchStats => ({
+    done: 0, ok: 0, failed: 0, failedByCode: {}, skipped: 0, otherShards: 0, bytesRead: 0, bytesTotal: null,
+    workers: 2, startedAt: 0, interrupted: false, ...over,
+  });
+  it.each([
+    ['no known size: count and rate only', stats({ done: 1500, ok: 1500 }), 10_000, 'sitrep 1,500 articles · 150/s'],
+    ['known size: bar, percent, ETA', stats({ done: 500, ok: 490, failed: 10, bytesRead: 250, bytesTotal: 1000 }), 10_000,
+      'sitrep [######------------------] 25% 500 articles · 50/s · 10 failed · ETA 30s'],
+    ['long ETA in minutes', stats({ done: 10, bytesRead: 1, bytesTotal: 100 }), 10_000, 'sitrep [------------------------] 1% 10 articles · 1/s · ETA 16m30s'],
+  ])('%s', (_name, st, now, want) => expect(progressLine(st, now)).toBe(want));
+
+  it('summarises counts, failures by code, and an interruption', () => {
+    const line = summaryLine(stats({ done: 20, ok: 17, failed: 3, failedByCode: { TIMEOUT: 1, MALFORMED_JSON: 2 }, skipped: 5, otherShards: 7, interrupted: true }), 2000, 300 * 2 ** 20);
+    expect(line).toBe('sitrep: 20 articles in 2.0 s (10/s, 2 workers): 17 ok, 3 failed, 5 skipped, 7 in other shards; peak memory 300 MB — interrupted\nsitrep: failed: 2 MALFORMED_JSON, 1 TIMEOUT');
   });
 });
