@@ -15,10 +15,6 @@ export async function* mapOrdered<T, R>(
   const iterator = source[Symbol.asyncIterator]();
   const inFlight: Promise<R>[] = [];
   const settled = new WeakSet<Promise<R>>();
-  const stopped = new Promise<'stop'>((resolve) => {
-    if (stop?.aborted) resolve('stop');
-    else stop?.addEventListener('abort', () => resolve('stop'), { once: true });
-  });
   let reading: Promise<IteratorResult<T>> | undefined;
   let exhausted = false;
   try {
@@ -33,12 +29,24 @@ export async function* mapOrdered<T, R>(
         yield await head;
         continue;
       }
-      // wait for whichever comes first: the next item, the oldest result, or a stop
-      const winner = await Promise.race([
-        (reading as Promise<IteratorResult<T>>).then((r) => ({ read: r })),
-        stopped,
-        ...(head ? [head.then(() => 'head' as const, () => 'head' as const)] : []),
-      ]);
+      // wait for whichever comes first: the next item, the oldest result, or a stop. (Not Promise.race
+      // with a long-lived promise: every race would leave a reaction on it, a leak of one per record.)
+      type Winner = 'head' | 'stop' | { read: IteratorResult<T> } | { error: unknown };
+      const winner = await new Promise<Winner>((resolve) => {
+        const onStop = () => resolve('stop');
+        stop?.addEventListener('abort', onStop, { once: true });
+        const settle = (w: Winner) => {
+          stop?.removeEventListener('abort', onStop);
+          resolve(w);
+        };
+        (reading as Promise<IteratorResult<T>>).then((r) => settle({ read: r }), (error: unknown) => settle({ error }));
+        head?.then(() => settle('head'), () => settle('head'));
+      });
+      if (typeof winner === 'object' && 'error' in winner) {
+        reading = undefined;
+        exhausted = true;
+        throw winner.error;
+      }
       if (winner === 'head') {
         settled.add(head as Promise<R>);
       } else if (winner !== 'stop') {

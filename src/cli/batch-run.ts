@@ -9,7 +9,7 @@ import { loadResumeState } from '../batch/resume.js';
 import { DEFAULT_TIMEOUT_MS, runBatch, type BatchOptions } from '../batch/run.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { showProgress, summaryLine } from '../batch/progress.js';
-import { closeFile, dirSink, openFile, outputName, toNdjsonName, writeLine, type LineSink } from '../batch/sinks.js';
+import { closeFile, dirSink, openFile, OutputError, outputName, toNdjsonName, writeLine, type LineSink } from '../batch/sinks.js';
 import type { InputFormat } from '../io/format.js';
 import { expandSources, type ExpandedSource } from '../io/sources.js';
 import type { Result } from '../schema.js';
@@ -30,6 +30,8 @@ export interface BatchFlags {
 }
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+/** sysexits' EX_IOERR: the output could not be written (the records are not all there). */
+const EXIT_IO_ERROR = 74;
 
 export function addBatchOptions(cmd: Command): Command {
   return cmd
@@ -147,6 +149,11 @@ export async function runExtract(sources: ExpandedSource[], flags: BatchFlags, c
     if (!sink && !outDir) sink = openSink(); // `json` of no records still closes cleanly; a file is created
     await sink?.close();
     if (file) await closeFile(file);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    hideProgress?.();
+    ctx.stderr.write(`sitrep: cannot write the output${flags.out !== undefined ? ` to ${flags.out}` : ''}: ${err.message}\n`);
+    return EXIT_IO_ERROR;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

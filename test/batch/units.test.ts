@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,4 +183,23 @@ describe('progress and summary lines', () => {
     const line = summaryLine(stats({ done: 20, ok: 17, failed: 3, failedByCode: { TIMEOUT: 1, MALFORMED_JSON: 2 }, skipped: 5, otherShards: 7, interrupted: true }), 2000, 300 * 2 ** 20);
     expect(line).toBe('sitrep: 20 articles in 2.0 s (10/s, 2 workers): 17 ok, 3 failed, 5 skipped, 7 in other shards; peak memory 300 MB — interrupted\nsitrep: failed: 2 MALFORMED_JSON, 1 TIMEOUT');
   });
+});
+
+describe('mapOrdered keeps memory flat', () => {
+  it('a million records leave no more heap behind than a hundred thousand (no per-record leak)', () => {
+    const script = `
+      import { mapOrdered } from ${JSON.stringify(new URL('../../dist/batch/ordered.js', import.meta.url).href)};
+      const stop = new AbortController();
+      async function* src(n) { for (let i = 0; i < n; i++) yield i; }
+      const heap = [];
+      for (const n of [100000, 1000000]) {
+        for await (const _ of mapOrdered(src(n), async (i) => i, 16, stop.signal));
+        globalThis.gc();
+        heap.push(process.memoryUsage().heapUsed);
+      }
+      console.log(JSON.stringify(heap));`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const [small, large] = JSON.parse(r.stdout) as [number, number];
+    expect(large - small).toBeLessThan(16 * 2 ** 20);
+  }, 60_000);
 });
