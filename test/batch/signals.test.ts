@@ -13,8 +13,8 @@ interface Child {
   stderr: string;
 }
 
-function start(args: string[]) {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+function start(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -51,6 +51,25 @@ describe('Ctrl-C (SIGINT)', () => {
     expect(r.code).toBe(130);
     expect(parseLines(r.stdout).map((o) => o.id)).toEqual(archiveLines(50).map((_l, i) => `a${i}`));
     expect(r.stderr).toMatch(/50 articles .* — interrupted/);
+  }, 120_000);
+});
+
+describe('Ctrl-C twice', () => {
+  it('abandons the articles in flight at once; the output stays an unbroken prefix', async () => {
+    const lines = archiveLines(40, (i, l) => (i >= 4 ? JSON.stringify({ id: `a${i}`, text: `Officials said [[sitrep-test:spin=20000]] the town was shelled. ${i}` }) : l));
+    const archive = writeArchive('abandon.ndjson', lines);
+    const out = join(tmp, 'abandon-out.ndjson');
+    const run = start(['extract', archive, '--out', out, '-j', '2'], { SITREP_TEST_FAULTS: '1' });
+    for (let i = 0; i < 6000 && !(existsSync(out) && readFileSync(out, 'utf8').split('\n').length > 4); i++) await sleep(10);
+    run.child.kill('SIGINT');
+    await sleep(300);
+    const t0 = Date.now();
+    run.child.kill('SIGINT');
+    const r = await run.done;
+    expect(Date.now() - t0).toBeLessThan(10_000); // not the 20 s the stuck articles would take
+    expect(r.code).toBe(130);
+    expect(parseLines(readFileSync(out, 'utf8')).map((o) => o.id)).toEqual(['a0', 'a1', 'a2', 'a3']);
+    expect(r.stderr).toMatch(/4 articles .* — interrupted/);
   }, 120_000);
 });
 
