@@ -7,7 +7,7 @@ const BAR = 24;
 export function progressLine(stats: BatchStats, now: number): string {
   const secs = Math.max((now - stats.startedAt) / 1000, 1e-3);
   const rate = stats.done / secs;
-  const parts = [`${fmt(stats.done)} articles`, `${fmt(Math.round(rate))}/s`];
+  const parts = [`${fmt(stats.done)} ${stats.done === 1 ? 'article' : 'articles'}`, `${fmt(Math.round(rate))}/s`];
   if (stats.failed) parts.push(`${fmt(stats.failed)} failed`);
   if (stats.skipped) parts.push(`${fmt(stats.skipped)} skipped`);
   let bar = '';
@@ -36,7 +36,7 @@ export function summaryLine(stats: BatchStats, now: number, peakRssBytes?: numbe
   const secs = Math.max((now - stats.startedAt) / 1000, 1e-3);
   const counts = [`${fmt(stats.ok)} ok`, `${fmt(stats.failed)} failed`, `${fmt(stats.skipped)} skipped`];
   if (stats.otherShards) counts.push(`${fmt(stats.otherShards)} in other shards`);
-  let line = `sitrep: ${fmt(stats.done)} articles in ${secs.toFixed(1)} s (${fmt(Math.round(stats.done / secs))}/s, ${stats.workers ? `${stats.workers} workers` : '1 thread'}): ${counts.join(', ')}`;
+  let line = `sitrep: ${fmt(stats.done)} ${stats.done === 1 ? 'article' : 'articles'} in ${secs.toFixed(1)} s (${fmt(Math.round(stats.done / secs))}/s, ${stats.workers ? `${stats.workers} workers` : '1 thread'}): ${counts.join(', ')}`;
   if (peakRssBytes !== undefined) line += `; peak memory ${Math.round(peakRssBytes / 2 ** 20)} MB`;
   if (stats.interrupted) line += ' — interrupted';
   const codes = Object.entries(stats.failedByCode).sort((a, b) => b[1] - a[1]);
