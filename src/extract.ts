@@ -3,7 +3,7 @@ import { analyse } from './document/analyse.js';
 import { checkText, DEFAULT_MAX_CHARS } from './input/checks.js';
 import { fail, type Failure } from './input/failure.js';
 import { normaliseDate } from './input/record.js';
-import { findBadSpan } from './spans.js';
+import { dropBadSpans, findBadSpan } from './spans.js';
 import { defaultStages, runStages, type Stage } from './pipeline.js';
 import {
   ArticleResult,
@@ -66,8 +66,11 @@ export function extract(article: ArticleInput | string, options: ExtractOptions 
       const issue = checked.error.issues[0];
       return errorResult(id, fail('INVALID_OUTPUT', `internal error: the result failed schema validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`), origin);
     }
-    const badSpan = findBadSpan(checked.data, input.text);
-    if (badSpan) return errorResult(id, fail('INVALID_OUTPUT', `internal error: ${badSpan}`), origin);
+    if (findBadSpan(checked.data, input.text)) {
+      checked.data.warnings.push(...dropBadSpans(checked.data, input.text));
+      const badSpan = findBadSpan(checked.data, input.text);
+      if (badSpan) return errorResult(id, fail('INVALID_OUTPUT', `internal error: ${badSpan}`), origin);
+    }
     return checked.data;
   } catch (err) {
     return errorResult(id, fail('EXTRACTOR_FAILED', `internal error while extracting: ${(err as Error)?.message ?? String(err)}`), origin);

@@ -1,4 +1,4 @@
-import type { ArticleResult, Span } from './schema.js';
+import { SCHEMA_VERSION, type ArticleResult, type Span } from './schema.js';
 
 /** Every evidence span a result carries, wherever it sits, with a path for messages. */
 export function collectSpans(result: ArticleResult): [string, Span][] {
@@ -39,4 +39,37 @@ export function findBadSpan(result: ArticleResult, text: string): string | null 
     }
   }
   return null;
+}
+
+const LISTS = ['places', 'actors', 'dates', 'casualties', 'attributions'] as const;
+
+/**
+ * Removes every record that carries a span not slicing back out of `text` (an extractor bug), so one
+ * broken record costs a warning, not the whole article. Returns the warnings.
+ */
+export function dropBadSpans(result: ArticleResult, text: string): string[] {
+  const warnings: string[] = [];
+  const ok = (s: Span) => s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text;
+  for (const key of LISTS) {
+    const list = result[key];
+    if (!list) continue;
+    const kept = (list as unknown[]).filter((item, i) => {
+      const probe = { ...emptyResult(), [key]: [item] } as ArticleResult;
+      const bad = collectSpans(probe).find(([, s]) => !ok(s));
+      if (bad) {
+        const field = bad[0].replace(/^\w+\.0\.?/, '') || 'span';
+        warnings.push(`internal: dropped ${key}.${i}: ${field} [${bad[1].start}, ${bad[1].end}) does not slice back to its text`);
+      }
+      return !bad;
+    });
+    (result as Record<string, unknown>)[key] = kept;
+  }
+  return warnings;
+}
+
+function emptyResult(): Omit<ArticleResult, 'dateline'> {
+  return {
+    schemaVersion: SCHEMA_VERSION, id: '', ok: true, title: null, published: { value: null, source: 'none' },
+    places: [], actors: [], dates: [], casualties: [], attributions: [], warnings: [],
+  };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { CliContext } from './context.js';
+import { evalCommand } from './eval-command.js';
 import { extractCommand } from './extract-command.js';
 import { schemaCommand } from './schema-command.js';
 
@@ -19,7 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
     })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const sub of [extractCommand(ctx), schemaCommand(ctx)]) {
+  for (const sub of [extractCommand(ctx), schemaCommand(ctx), evalCommand(ctx)]) {
     program.addCommand(sub.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) }));
   }
   return program;

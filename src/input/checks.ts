@@ -2,11 +2,26 @@ import { fail, type Failure } from './failure.js';
 
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
-// Function words that make up a large share of any English prose; a long text with almost none of them
-// is not English (or not prose), and the extractors' lexicons would read it as noise.
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to a in is was that for on with as by at from he it said were are has have had be been not'.split(' '),
-);
+// Function words frequent in running text. A text is refused as non-English only on positive evidence:
+// another language's function words clearly outnumber English ones, or most letters are not Latin.
+// English tables (sports results, lists of names) have few function words of any language and pass.
+const FUNCTION_WORDS: Record<string, string> = {
+  en: 'the of and to in is was that for on with as by at from it said were are has have had been not this which',
+  de: 'der die das und ist nicht mit den dem ein eine sich auf auch für von wurde zu im',
+  fr: 'le la les et des est une pour dans qui que sur pas par au du avec il elle sont',
+  es: 'el la los las del y que en por con una para es se su al lo como más pero según',
+  it: 'il di che è per una sono non della del con le gli alla anche come',
+  pt: 'os do da que em um uma para com não por mais ao das dos como foi',
+  nl: 'de het een en van is dat op te niet met voor zijn er maar ook',
+};
+const WORD_LANGUAGES = new Map<string, Set<string>>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of words.split(' ')) {
+    const set = WORD_LANGUAGES.get(w) ?? new Set<string>();
+    set.add(lang);
+    WORD_LANGUAGES.set(w, set);
+  }
+}
 
 /** Checks that decide whether a text can be read as an English news article at all. */
 export function checkText(text: string, maxChars = DEFAULT_MAX_CHARS): Failure | null {
@@ -33,13 +48,16 @@ function looksLikeHtml(text: string): boolean {
 
 function looksEnglish(text: string): boolean {
   const sample = text.slice(0, 20000);
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 25) return true; // too short to judge: let it through
-  let latin = 0;
-  let fn = 0;
-  for (const w of words) {
-    if (/^[a-z]+$/.test(w)) latin++;
-    if (ENGLISH_FUNCTION_WORDS.has(w)) fn++;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 100) return true; // too short to judge: let it through
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (latin / letters < 0.5) return false;
+  const counts: Record<string, number> = {};
+  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const langs = WORD_LANGUAGES.get(w);
+    if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
   }
-  return latin / words.length > 0.5 && fn / words.length > 0.08;
+  const english = counts['en'] ?? 0;
+  const other = Math.max(0, ...Object.entries(counts).filter(([l]) => l !== 'en').map(([, n]) => n));
+  return !(other >= 8 && other > 2 * english);
 }

@@ -31,7 +31,8 @@ export function toArticle(value: unknown): ArticleInput | Failure {
 export function normaliseDate(value: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  if (!/[a-z]/i.test(value) && !/\d{4}/.test(value)) return null;
+  // other forms only with a month name ("Fri, 27 Apr 2018 10:00:00 GMT"): bare numbers are not dates
+  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(value) || !/\d{4}/.test(value)) return null;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString().slice(0, 10);

