@@ -8,7 +8,7 @@ import type { InputOrigin } from '../schema.js';
 import { mapOrdered } from './ordered.js';
 import { WorkerPool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
-import { failedTask, runTask, timeoutFailure, type Done, type Task, type TaskSettings } from './task.js';
+import { failedTask, runTask, timeoutFailure, warmUp, type Done, type Task, type TaskSettings } from './task.js';
 
 export type { Done } from './task.js';
 
@@ -106,6 +106,7 @@ export function runBatch(sources: readonly SizedSource[], options: BatchOptions 
     const onAbandon = () => void pool?.close(abandoned);
     options.abandon?.addEventListener('abort', onAbandon, { once: true });
     const inThread = async (task: Task): Promise<Done> => {
+      if (!task.record.failure) warmUp(settings);
       const start = performance.now();
       const done = runTask(task, settings);
       // a thread cannot interrupt itself: an article over the limit is reported after the fact

@@ -55,3 +55,16 @@ export function failedTask(task: Task, failure: Failure): Done {
 export function timeoutFailure(ms: number): Failure {
   return fail('TIMEOUT', `extraction took longer than ${ms.toLocaleString('en')} ms and was stopped (raise the limit with --timeout-ms)`);
 }
+
+// Touches every stage once, so lazily built tables (gazetteer, lexicons) are loaded before the first
+// real article: their load time must not count against that article's --timeout-ms.
+const WARM_UP_TEXT = 'KABUL, Monday - Police said two people were killed and 12 injured on Monday when a bomb exploded near a market in Kabul, Afghanistan, the Health Ministry said.';
+
+let warm = false;
+
+/** Loads the model and the extractors' tables in this thread (once). */
+export function warmUp(settings: TaskSettings): void {
+  if (warm) return;
+  warm = true;
+  runTask({ id: 'warm-up', record: { article: { text: WARM_UP_TEXT }, origin: {} } }, settings);
+}
