@@ -13,12 +13,22 @@ export async function* extractSources(sources: Iterable<Source> | AsyncIterable<
   }
 }
 
-export function extractRecord(record: InputRecord, options: Pick<SourcesOptions, 'published' | 'maxChars'>): Result {
-  if (record.failure) return errorResult(record.id ?? originId(record.origin) ?? 'stdin', record.failure, record.origin);
+export function extractRecord(
+  record: InputRecord,
+  options: Pick<SourcesOptions, 'published' | 'maxChars'> & Pick<ExtractOptions, 'stages'>,
+): Result {
+  const id = recordId(record);
+  if (record.failure) return errorResult(id, record.failure, record.origin);
   const extractOptions: ExtractOptions = { origin: record.origin, maxChars: options.maxChars };
   if (options.published !== undefined) extractOptions.published = options.published;
-  const id = record.article.id ?? originId(record.origin) ?? contentId(record.article.text);
+  if (options.stages !== undefined) extractOptions.stages = options.stages;
   return extract({ ...record.article, id }, extractOptions);
+}
+
+/** The id a record's result will carry: its own id, else where it came from, else a hash of its text. */
+export function recordId(record: InputRecord): string {
+  if (record.failure) return record.id ?? originId(record.origin) ?? 'stdin';
+  return record.article.id ?? originId(record.origin) ?? contentId(record.article.text);
 }
 
 /** A stable id from where a record came from: "path:line", "path", or "stdin:line". */

@@ -5,6 +5,7 @@ import { fail, isFailure, type Failure } from '../input/failure.js';
 import { toArticle } from '../input/record.js';
 import type { ArticleInput, InputOrigin } from '../schema.js';
 import { formatFromPath, sniffFormat, type ConcreteFormat, type InputFormat } from './format.js';
+import { countBytes, gunzipIfCompressed } from './gzip.js';
 import { splitLines } from './lines.js';
 
 /** One input record: an article to extract, or the reason it could not be read. Never both. */
@@ -25,6 +26,8 @@ export interface ReadOptions {
   maxChars: number;
   /** told the concrete format of each source once it is known (sniffed or named). */
   onFormat?: (format: ConcreteFormat) => void;
+  /** told how many raw (possibly compressed) bytes were read, chunk by chunk: for progress. */
+  onBytes?: (n: number) => void;
 }
 
 /** Reads the records of one source, streaming NDJSON line by line; order is the input's order. */
@@ -37,9 +40,11 @@ export async function* readRecords(source: Source, options: ReadOptions): AsyncG
     yield { failure: fail('READ_FAILED', `cannot read ${source.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`), origin };
     return;
   }
-  const { format, chunks } = await resolveFormat(stream, source.path, options.format);
-  options.onFormat?.(format);
   try {
+    if (options.onBytes) stream = countBytes(stream, options.onBytes);
+    // gzip is recognised by its magic bytes, so `archive.jsonl.gz`, a renamed file or gzip on stdin all work
+    const { format, chunks } = await resolveFormat(await gunzipIfCompressed(stream), source.path, options.format);
+    options.onFormat?.(format);
     if (format === 'ndjson') {
       yield* readNdjson(chunks, origin, options);
     } else {
@@ -98,9 +103,26 @@ function parseRecord(line: string, origin: InputOrigin): InputRecord {
   try {
     value = JSON.parse(line);
   } catch (err) {
-    return { failure: fail('MALFORMED_JSON', `line ${origin.line} is not valid JSON: ${(err as Error).message}`), origin };
+    const failure = fail('MALFORMED_JSON', `line ${origin.line} is not valid JSON: ${(err as Error).message}`);
+    const id = leadingId(line);
+    return id !== undefined ? { failure, origin, id } : { failure, origin };
   }
   return toRecord(value, origin);
+}
+
+/**
+ * The id of a broken record whose first field is a readable "id" (`{"id": "x7", "text": "…` cut short),
+ * so its error record keeps the id it would have had: resume, shards and joins stay keyed on it.
+ */
+export function leadingId(line: string): string | undefined {
+  const m = /^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,500})"|(-?\d{1,20})\s*[,}])/.exec(line.slice(0, 1100));
+  if (!m) return undefined;
+  if (m[2] !== undefined) return m[2];
+  try {
+    return JSON.parse(`"${m[1]}"`) as string;
+  } catch {
+    return undefined;
+  }
 }
 
 function toRecord(value: unknown, origin: InputOrigin): InputRecord {
