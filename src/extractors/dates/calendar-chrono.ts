@@ -2,7 +2,7 @@
 // "9 a.m. Tuesday", "2018-04-27") come from chrono-node's English parser (one instance, configured once). chrono costs a few
 // milliseconds per article, so it only reads the sentences that a cheap regex says may hold such a date,
 // and only the parts it is certain of are kept: the year, weekday and anchoring are decided by resolve.ts.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Candidate, Frame } from './frames.js';
 import { alternation, datesLexicon } from './lexicon.js';
 
