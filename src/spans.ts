@@ -1,5 +1,9 @@
 import { SCHEMA_VERSION, type ArticleResult, type Span } from './schema.js';
 
+/** Two half-open spans share at least one character. */
+export const spansOverlap = (a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>): boolean =>
+  a.start < b.end && b.start < a.end;
+
 /** Every evidence span a result carries, wherever it sits, with a path for messages. */
 export function collectSpans(result: ArticleResult): [string, Span][] {
   const out: [string, Span][] = [];

@@ -8,7 +8,7 @@ export interface Offsets {
 }
 
 /** Half-open spans share at least one character. */
-export const overlaps = (a: Offsets, b: Offsets): boolean => a.start < b.end && b.start < a.end;
+export { spansOverlap as overlaps } from '../spans.js';
 
 export const sameSpan = (a: Offsets, b: Offsets): boolean => a.start === b.start && a.end === b.end;
 

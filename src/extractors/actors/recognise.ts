@@ -2,6 +2,7 @@
 // (a surname seen in full earlier, an acronym, a name in a capitals headline seen in the body) → merging.
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Actor, ActorType, Place } from '../../schema.js';
+import { spansOverlap } from '../../spans.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
 import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
@@ -40,7 +41,7 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
   const kept = decide(names, units, ctx.sportsDoc, doc.text);
   const states = backingStates(units);
-  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => m.start < n.end && n.start < m.end)), states });
+  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => spansOverlap(m, n))), states });
 }
 
 /** Types the candidates the sentence alone could not: by what the rest of the article says. */

@@ -9,10 +9,9 @@
 // The name is the actor's canonical name (found.actors) when the source resolves to an actor.
 import type { Sentence } from '../../document/model.js';
 import type { Actor, Attribution, ReportedBy, Span } from '../../schema.js';
+import { spansOverlap as overlaps } from '../../spans.js';
 
 const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 export function linkReporter(
   evidence: Span,
