@@ -24,6 +24,8 @@ export function analyse(article: ArticleInput, options: AnalyseOptions): Analyse
   const tokenIndexOfWink: number[] = new Array<number>(values.length);
   let cursor = 0;
   let pendingNewline = false;
+  // the first line break at or after `cursor`, found once per line rather than once per token
+  let nextNewline = text.indexOf('\n');
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     if (!value.trim()) {
@@ -42,11 +44,12 @@ export function analyse(article: ArticleInput, options: AnalyseOptions): Analyse
       text: value,
       lower: value.toLowerCase(),
       pos: pos[i] ?? 'X',
-      newlineBefore: pendingNewline || (spaces[i] ?? '').includes('\n') || text.slice(cursor, at).includes('\n'),
+      newlineBefore: pendingNewline || (spaces[i] ?? '').includes('\n') || (nextNewline >= 0 && nextNewline < at),
       sentence: 0,
     });
     pendingNewline = false;
     cursor = at + value.length;
+    if (nextNewline >= 0 && nextNewline < cursor) nextNewline = text.indexOf('\n', cursor);
   }
 
   const sentences = buildSentences(text, tokens, wdoc.sentences().out(its.span) as unknown as [number, number][], tokenIndexOfWink);
