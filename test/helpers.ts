@@ -36,6 +36,7 @@ export function seedArticle(): SeedFixture {
   return JSON.parse(readFileSync(new URL('../fixtures/seed/article.json', import.meta.url), 'utf8')) as SeedFixture;
 }
 
-export function seedGold(): { id: string; published: string; gold: Record<string, unknown[]> } {
-  return JSON.parse(readFileSync(new URL('../fixtures/seed/gold.json', import.meta.url), 'utf8')) as { id: string; published: string; gold: Record<string, unknown[]> };
+/** The seed's hand-made gold; `G` names the keys (and their shapes) a test reads. */
+export function seedGold<G = Record<string, unknown[]>>(): { id: string; published: string; gold: G } {
+  return JSON.parse(readFileSync(new URL('../fixtures/seed/gold.json', import.meta.url), 'utf8')) as { id: string; published: string; gold: G };
 }

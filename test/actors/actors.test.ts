@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/document/analyse.js';
 import { actorAt, actorBefore, findActors } from '../../src/extractors/actors/index.js';
 import type { Actor, Place } from '../../src/schema.js';
+import { seedArticle, seedGold } from '../helpers.js';
 
 const NO_DATE = { value: null, source: 'none' as const };
 
@@ -179,10 +179,8 @@ describe('resolve helpers', () => {
 });
 
 describe('seed article end to end', () => {
-  const seed = JSON.parse(readFileSync(new URL('../../fixtures/seed/article.json', import.meta.url), 'utf8')) as { text: string };
-  const gold = JSON.parse(readFileSync(new URL('../../fixtures/seed/gold.json', import.meta.url), 'utf8')) as {
-    gold: { actors: { name: string; aliases?: string[]; type: string }[]; places: { name: string; aliases?: string[] }[] };
-  };
+  const seed = seedArticle();
+  const gold = seedGold<{ actors: { name: string; aliases?: string[]; type: string }[]; places: { name: string; aliases?: string[] }[] }>();
   const actors = actorsOf(seed.text);
   const names = (a: { name: string; aliases?: string[] }) => new Set([a.name, ...(a.aliases ?? [])].map(norm));
   const predNames = actors.map((a) => new Set([a.name, ...a.aliases, ...a.mentions.map((m) => m.text)].map(norm)));

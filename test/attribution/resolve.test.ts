@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedArticle } from '../helpers.js';
 import type { Actor, ActorMention } from '../../src/schema.js';
 import { attributionsOf } from './helpers.js';
 
-const SEED = readFileSync(new URL('../../fixtures/seed/article.txt', import.meta.url), 'utf8');
+const SEED = seedArticle().text;
 
 /** mentions of `phrases` in `text`, every occurrence, as the actors stage would give them. */
 function mentions(text: string, phrases: [string, ActorMention['kind']][]): ActorMention[] {

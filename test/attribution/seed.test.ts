@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedArticle } from '../helpers.js';
 import { extract } from '../../src/extract.js';
 
-const SEED = readFileSync(new URL('../../fixtures/seed/article.txt', import.meta.url), 'utf8');
+const SEED = seedArticle().text;
 
 describe('seed article, end to end', () => {
   const result = extract({ text: SEED, published: '2018-04-27' });

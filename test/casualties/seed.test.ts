@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/schema.js';
+import { seedArticle, seedGold } from '../helpers.js';
 import { attribution, run } from './helpers.js';
 
-const dir = new URL('../../fixtures/seed/', import.meta.url);
-const text = readFileSync(new URL('article.txt', dir), 'utf8');
-const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8')) as {
-  gold: {
-    casualties: { kind: string; low: number; high: number | null; victims: string; category: string; reportedBy: string | null }[];
-    notCasualties: { start: number; end: number }[];
-  };
-};
+const text = seedArticle().text;
+const gold = seedGold<{
+  casualties: { kind: string; low: number; high: number | null; victims: string; category: string; reportedBy: string | null }[];
+  notCasualties: { start: number; end: number }[];
+}>();
 
 // What the actors and attribution stages give for the seed (built by hand here, so this test checks the
 // casualties stage alone): the monitor is the Syrian Observatory, "the monitor said" and "it said" credit it.

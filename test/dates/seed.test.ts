@@ -1,16 +1,14 @@
 // The seed article end to end: all 14 gold dates with their gold span and value, with and without a
 // publication date (then inferred).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { dayNumber } from '../../src/extractors/dates/calendar.js';
 import { createDatesStage } from '../../src/extractors/dates/index.js';
 import type { ArticleInput } from '../../src/schema.js';
+import { seedArticle, seedGold } from '../helpers.js';
 
-const article = JSON.parse(readFileSync(new URL('../../fixtures/seed/article.json', import.meta.url), 'utf8')) as ArticleInput;
-const gold = (JSON.parse(readFileSync(new URL('../../fixtures/seed/gold.json', import.meta.url), 'utf8')) as {
-  gold: { dates: { start: number; end: number; text: string; value: string }[] };
-}).gold.dates;
+const article: ArticleInput = seedArticle();
+const gold = seedGold<{ dates: { start: number; end: number; text: string; value: string }[] }>().gold.dates;
 
 describe('seed article dates', () => {
   for (const published of [article.published ?? null, null]) {

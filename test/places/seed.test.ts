@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/gazetteer/index.js';
+import { seedArticle, seedGold } from '../helpers.js';
 import { placesOf } from './helpers.js';
 import type { Place } from '../../src/schema.js';
 
@@ -11,10 +11,8 @@ interface GoldPlace {
   mentions: { start: number; end: number; text: string }[];
 }
 
-const text = readFileSync(new URL('../../fixtures/seed/article.txt', import.meta.url), 'utf8');
-const gold = (JSON.parse(readFileSync(new URL('../../fixtures/seed/gold.json', import.meta.url), 'utf8')) as {
-  gold: { places: GoldPlace[] };
-}).gold.places;
+const text = seedArticle().text;
+const gold = seedGold<{ places: GoldPlace[] }>().gold.places;
 
 let places: Place[] = [];
 beforeAll(() => {
