@@ -40,7 +40,7 @@ describe('batch: a gzip archive with bad records in the middle', () => {
     expect(sniffed).toHaveLength(120);
     const piped = parseLines(sitrep(['extract', '-j', '2', '-q'], readFileSync(archive)).stdout);
     expect(piped.map((o) => o.id).slice(0, 3)).toEqual(['a0', 'a1', 'a2']);
-  });
+  }, 120_000); // four CLI runs, two of them starting worker threads: slow on a loaded two-core machine
 
   it('a truncated gzip file yields the records before the damage, then a READ_FAILED record', () => {
     const whole = gzipSync(archiveLines(300).join('\n') + '\n');
