@@ -18,6 +18,8 @@ export function skipHearer(ctx: Context, cue: Cue, a: number): number {
   const t = w[a];
   if (!t || t.lower === 'that' || isPunct(t)) return a;
   const hearer = phraseStartingAt(w, a, s1);
+  // "quoted officials as saying", "cited sources as saying": without "as" the object is what is cited
+  if (hearer && (cue.entry.lemma === 'cite' || cue.entry.lemma === 'quote') && w[hearer.last + 1]?.lower !== 'as') return a;
   return hearer ? hearer.last + 1 : a;
 }
 
@@ -87,7 +89,9 @@ export function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: 
   if (afterEmpty) return null;
   // an act or belief verb followed by an object, not a clause: the content is the clause before the source, if any
   if (cue.entry.cls === 'cognition' && !opens && !clauseFollows(w, a, s1)) return before;
-  if (cue.entry.cls === 'act' && !opens && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
+  // "…, citing a threat to public health": a cited reason is what the clause's subject put forward
+  const citing = cue.entry.lemma === 'cite' && w[cue.first - 1]?.text === ',';
+  if (cue.entry.cls === 'act' && !opens && !citing && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
   if (inverted && !opens) return null;
   return afterSpan(ctx, a);
 }

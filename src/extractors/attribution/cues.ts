@@ -2,7 +2,7 @@
 // nouns after a determiner, senses keyed on the next words).
 import type { Token } from '../../document/model.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
-import { isDeterminer, isPunct, isQuote } from './words.js';
+import { isCapitalised, isDeterminer, isPunct, isQuote } from './words.js';
 
 const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
 
@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** Cues among words [start, end) in text order, not overlapping. */
-export function findCues(w: readonly Token[], start: number, end: number): Cue[] {
+export function findCues(w: readonly Token[], start: number, end: number, headline = false): Cue[] {
   const lex = cueLexicon();
   const cues: Cue[] = [];
   for (let i = start; i < end; i++) {
@@ -25,7 +25,7 @@ export function findCues(w: readonly Token[], start: number, end: number): Cue[]
     const entry = entries.find((e) => phraseMatches(w, i, e, end));
     if (!entry) continue;
     const last = i + entry.rest.length;
-    if (!isReporting(w, i, last, entry, start, end)) continue;
+    if (!isReporting(w, i, last, entry, start, end, headline)) continue;
     cues.push({ first: i, last, entry });
     i = last;
   }
@@ -37,14 +37,20 @@ function phraseMatches(w: readonly Token[], i: number, e: CueEntry, end: number)
   return e.rest.every((word, k) => w[i + 1 + k]?.lower === word);
 }
 
-function isReporting(w: readonly Token[], first: number, last: number, e: CueEntry, start: number, end: number): boolean {
+/** a headline in title case capitalises its verb: "Graham Says …", "New Poll Shows …". */
+function headlineVerb(t: Token, prev: Token | undefined): boolean {
+  return prev !== undefined && isCapitalised(prev) && !isPunct(prev) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (t.lower.endsWith('s') || t.lower === 'said');
+}
+
+function isReporting(w: readonly Token[], first: number, last: number, e: CueEntry, start: number, end: number, headline: boolean): boolean {
   const t = w[first];
   if (!t) return false;
   if (insideStop(w, first, start, end)) return false;
   if (e.cls !== 'prep') {
     const prev = w[first - 1];
     // "Islamic State", "the Joint Statement": a capitalised name, not a verb
-    if (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev))) return false;
+    const titled = headline && headlineVerb(t, prev);
+    if (!titled && (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev)))) return false;
     // "a say in", "the report", "an estimated 300": a determiner makes the word a noun or an adjective
     if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
     // a verb form glued into a compound ("so-called", "self-declared") reports nothing
@@ -53,7 +59,7 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
       // the tagger's noun is a verb only when a clause or an object follows ("officials fear the toll …");
       // "battleground states", "Republican claims as …", "a say in" stay nouns
       const next = w[last + 1];
-      const objectFollows = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next));
+      const objectFollows = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next) || (next.text === ':' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')));
       if (!objectFollows || e.lemma === 'say') return false;
       if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
     }

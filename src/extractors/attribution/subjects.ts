@@ -80,8 +80,7 @@ export function gerundSubject(ctx: Context, prep: number): Phrase | null {
 /** the subject at the start of the sentence, with its apposition up to word `j` when `j` is a comma. */
 export function clauseSubject(ctx: Context, j: number, anyLink = false): Phrase | null {
   const { w, s0 } = ctx;
-  let st = s0;
-  while (st < j && (w[st]?.pos === 'CCONJ' || w[st]?.pos === 'ADV' || isQuote(w[st]))) st++;
+  const st = skipOpening(w, s0, j);
   const np = phraseStartingAt(w, st, j);
   if (!np || np.last + 1 >= j) return null;
   const after = w[np.last + 1] as Token;
@@ -101,4 +100,24 @@ export function clauseSubject(ctx: Context, j: number, anyLink = false): Phrase 
 export function skipParenthesis(w: readonly Token[], close: number, s0: number): number {
   for (let k = close - 1; k >= s0 && close - k < 8; k--) if (w[k]?.text === '(') return k - 1;
   return close;
+}
+
+/**
+ * Where the clause proper starts: past conjunctions, adverbs and quote marks, and past an opening phrase
+ * that ends with a comma ("In 1986, the court …", "On Thursday, however, Trump …", "During a speech, X …").
+ */
+export function skipOpening(w: readonly Token[], s0: number, j: number): number {
+  let st = s0;
+  while (st < j && (w[st]?.pos === 'CCONJ' || w[st]?.pos === 'ADV' || isQuote(w[st]))) st++;
+  const lead = w[st];
+  if (!lead || !(lead.pos === 'ADP' || lead.pos === 'SCONJ')) return st;
+  for (let k = st + 1; k < j && k - st < 15; k++) {
+    const t = w[k] as Token;
+    if (t.text !== ',') continue;
+    let next = k + 1;
+    // ", however," / ", meanwhile,": a sentence adverb between commas
+    if (w[next]?.pos === 'ADV' && w[next + 1]?.text === ',') next += 2;
+    return next < j ? next : st;
+  }
+  return st;
 }
