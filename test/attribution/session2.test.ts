@@ -58,3 +58,61 @@ describe('attribution: title-case headlines', () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('attribution: intentions and stances', () => {
+  it.each([
+    ['Clinton wants to triple the size of the program.', 'Clinton | wants | to triple the size of the program'],
+    ['The coalition plans to reforest a million acres.', 'The coalition | plans | to reforest a million acres'],
+    ['The ministry decided to close the border crossing.', 'The ministry | decided | to close the border crossing'],
+    ['Ted Cruz has endorsed Trump, ending months of feuding.', 'Ted Cruz | endorsed | Trump'],
+    ['Russia backed the government as Western states supported the opposition.', 'Russia | backed | the government as Western states supported the opposition'],
+    ['Others in the community have opposed the resolution.', 'Others in the community | opposed | the resolution'],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  // false positives
+  it.each([
+    ['His grand plan to remake the industry failed.'],
+    ['The borrowing plan to fund the dam was shelved.'],
+    ['The rebels, backed by Turkey, seized the town.'],
+    ['The deal would bring jobs back to the region.'],
+    ['Russian-backed separatists shelled the port.'],
+    ['Residents want water.'],
+    ['The plans were approved on Monday.'],
+  ])('no attribution in %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});
+
+describe('attribution: echoes of the speaker inside their own content', () => {
+  it.each([
+    ['Stein said she plans to join the protest.', ['Stein | said | she plans to join the protest']],
+    ['The chief said he believes the suspect acted alone.', ['The chief | said | he believes the suspect acted alone']],
+    ['"I want to assure our community," the police chief said.', ['the police chief | said | "I want to assure our community,"']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual(expected);
+  });
+
+  it('keeps a new source inside the content', () => {
+    expect(triples('The envoy said the rebels claimed the town had fallen.')).toContain('the rebels | claimed | the town had fallen');
+  });
+});
+
+describe('attribution: names the tagger reads as verbs, and silence', () => {
+  it.each([
+    ['Lynch said her colleague had not worked on the case.', 'Lynch | said | her colleague had not worked on the case'],
+    ['Ted Cruz has endorsed Trump for president.', 'Ted Cruz | endorsed | Trump for president'],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  // false positives
+  it.each([
+    ['Hope Hicks, a campaign spokeswoman, did not respond to my messages.'],
+    ['The ministry could not immediately comment on the report.'],
+    ['Read the rest here.'],
+  ])('no attribution in %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});

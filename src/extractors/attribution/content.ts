@@ -93,6 +93,8 @@ export function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: 
   const citing = cue.entry.lemma === 'cite' && w[cue.first - 1]?.text === ',';
   if (cue.entry.cls === 'act' && !opens && !citing && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
   if (inverted && !opens) return null;
+  // "endorsed Clinton for president, citing …": a stance's content is its object, to the next comma
+  if (cue.entry.cls === 'stance' && !opens) return objectSpan(ctx, a);
   return afterSpan(ctx, a);
 }
 
@@ -183,4 +185,18 @@ function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], at: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** an object after a stance verb: from word `a` to the first comma or the end of the sentence. */
+function objectSpan(ctx: Context, a: number): { start: number; end: number } | null {
+  const { w, s1 } = ctx;
+  let last = a - 1;
+  for (let k = a; k < s1; k++) {
+    const t = w[k] as Token;
+    if (t.text === ',' || FINAL.has(t.text) || isQuote(t) || t.text === ':' || t.text === '(' || t.text === '—') break;
+    last = k;
+  }
+  const first = w[a];
+  const end = w[last];
+  return first && end && last >= a ? { start: first.start, end: end.end } : null;
 }

@@ -6,6 +6,9 @@ import { isCapitalised, isDeterminer, isPunct, isQuote } from './words.js';
 
 const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
 
+const SILENT = new Set(['respond', 'comment', 'reply', 'answer', 'return']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+
 export interface Cue {
   /** inclusive word indices. */
   first: number;
@@ -46,6 +49,10 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
   const t = w[first];
   if (!t) return false;
   if (insideStop(w, first, start, end)) return false;
+  // "wants to", "plans to", "decided to": an intention is reported only with its infinitive
+  if (e.cls === 'intent' && !infinitiveFollows(w, last + 1, end)) return false;
+  // "his grand plan to", "a borrowing plan to": after a modifier the word is a noun
+  if (e.cls === 'intent' && first > start && (w[first - 1]?.pos === 'ADJ' || /ing$/.test(w[first - 1]?.lower ?? ''))) return false;
   if (e.cls !== 'prep') {
     const prev = w[first - 1];
     // "Islamic State", "the Joint Statement": a capitalised name, not a verb
@@ -59,12 +66,14 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
       // the tagger's noun is a verb only when a clause or an object follows ("officials fear the toll …");
       // "battleground states", "Republican claims as …", "a say in" stay nouns
       const next = w[last + 1];
-      const objectFollows = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next) || (next.text === ':' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')));
+      const objectFollows = next !== undefined && (e.cls === 'intent' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next) || (next.text === ':' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')));
       if (!objectFollows || e.lemma === 'say') return false;
       if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
     }
   }
   const head = e.lemma.split(' ')[0] ?? '';
+  // "did not respond to requests for comment", "could not immediately comment": no words were given
+  if (SILENT.has(head) && [1, 2, 3].some((d) => NEGATION.has(w[first - d]?.lower ?? ''))) return false;
   // "to ask", "would tell", "could show": an infinitive or a modal's verb is speech not (yet) made
   if (e.cls !== 'prep' && t.lower === head && head !== 'say') {
     let k = first - 1;
@@ -93,4 +102,13 @@ function insideStop(w: readonly Token[], i: number, start: number, end: number):
     }
   }
   return false;
+}
+
+/** "to" and a verb, past one adverb: "wants to run", "plans to quickly expand". */
+function infinitiveFollows(w: readonly Token[], k: number, end: number): boolean {
+  if (w[k]?.lower !== 'to' || k + 1 >= end) return false;
+  let v = k + 1;
+  if (w[v]?.pos === 'ADV' && v + 1 < end) v++;
+  const verb = w[v];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }

@@ -8,6 +8,7 @@ import { draftFor, type Draft } from './build.js';
 import { dashDrafts } from './dash.js';
 import { findCues } from './cues.js';
 import { phraseEndingAt } from './np.js';
+import { dropEchoes } from './nested.js';
 import { findQuotes } from './quotes.js';
 import { Resolver, type Earlier } from './resolve.js';
 import { transcriptDraft } from './transcript.js';
@@ -96,7 +97,7 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
       direct: draft.direct,
     });
   }
-  return out;
+  return dropEchoes(out, doc.text);
 }
 
 /** a headline with most of its words capitalised ("Lindsey Graham Says Trump Could …"). */

@@ -2,7 +2,7 @@
 // keyed on lower-cased token text.
 import { loadList, loadTable } from '../../lexicons/load.js';
 
-export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'figure' | 'prep';
+export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'figure' | 'prep' | 'intent' | 'stance';
 
 export interface CueEntry {
   lemma: string;
@@ -25,7 +25,7 @@ export interface CueLexicon {
   transcriptLabels: Set<string>;
 }
 
-const CLASSES = new Set<string>(['speech', 'act', 'evidence', 'cognition', 'figure', 'prep']);
+const CLASSES = new Set<string>(['speech', 'act', 'evidence', 'cognition', 'figure', 'prep', 'intent', 'stance']);
 
 let compiled: CueLexicon | undefined;
 
@@ -40,7 +40,10 @@ function compile(): CueLexicon {
     if (!CLASSES.has(cls)) throw new Error(`attribution-cues: unknown class "${cls}" for "${lemma}"`);
     const [head = '', ...rest] = lemma.split(' ');
     const entry: CueEntry = { lemma, cls: cls as CueClass, rest };
-    const all = cls === 'prep' ? [head] : [...inflect(head), ...forms.split(' ').filter(Boolean)];
+    const listed = forms.split(' ').filter(Boolean);
+    const only = listed[0]?.startsWith('!') ?? false;
+    if (only) listed[0] = (listed[0] ?? '').slice(1);
+    const all = cls === 'prep' ? [head] : only ? listed : [...inflect(head), ...listed];
     for (const form of new Set(all)) {
       const list = byForm.get(form) ?? [];
       list.push(entry);

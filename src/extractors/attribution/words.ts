@@ -36,7 +36,7 @@ export function wordsOf(doc: AnalysedDoc): Words {
         continue;
       }
       // the tagger calls some names verbs ("Lynch said", "Josh Earnest"): a capitalised word inside a sentence is a name
-      if (t.pos === 'VERB' && prev && list.length > start && /^\p{Lu}\p{Ll}/u.test(t.text) && !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':') {
+      if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && (prev && list.length > start ? !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':' : nameOpens(doc, i, s.endToken))) {
         list.push(retoken(t, { end: t.end, text: t.text, pos: 'PROPN' }));
         continue;
       }
@@ -51,6 +51,18 @@ export function wordsOf(doc: AnalysedDoc): Words {
     else sentences.push({ start, end: list.length, index: s.index });
   }
   return { list, sentences };
+}
+
+const SAID = new Set(['said', 'says', 'told', 'added']);
+
+/** a sentence opening with a name the tagger took for a verb: "Ted Cruz has …", "Lynch said …". */
+function nameOpens(doc: AnalysedDoc, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const next = doc.tokens[k];
+    if (!next || next.pos === 'SPACE' || next.text.trim() === '') continue;
+    return SAID.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text));
+  }
+  return false;
 }
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', "''", '``', '„']);
