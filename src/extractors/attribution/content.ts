@@ -90,7 +90,7 @@ export function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: 
   // an act or belief verb followed by an object, not a clause: the content is the clause before the source, if any
   if (cue.entry.cls === 'cognition' && !opens && !clauseFollows(w, a, s1)) return before;
   // "…, citing a threat to public health": a cited reason is what the clause's subject put forward
-  const citing = cue.entry.lemma === 'cite' && w[cue.first - 1]?.text === ',';
+  const citing = (cue.entry.lemma === 'cite' && w[cue.first - 1]?.text === ',') || (cue.entry.lemma === 'call' && namesAs(w, a, s1));
   if (cue.entry.cls === 'act' && !opens && !citing && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
   if (inverted && !opens) return null;
   // "endorsed Clinton for president, citing …": a stance's content is its object, to the next comma
@@ -199,4 +199,14 @@ function objectSpan(ctx: Context, a: number): { start: number; end: number } | n
   const first = w[a];
   const end = w[last];
   return first && end && last >= a ? { start: first.start, end: end.end } : null;
+}
+
+/** "called her vote a mistake", "called him a genius": an object, then "a"/"an" and the name given to it. */
+function namesAs(w: readonly Token[], a: number, s1: number): boolean {
+  for (let k = a + 1; k < s1 && k < a + 12; k++) {
+    const t = w[k] as Token;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.lower === 'a' || t.lower === 'an') && k > a) return true;
+  }
+  return false;
 }

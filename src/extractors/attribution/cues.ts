@@ -4,10 +4,8 @@ import type { Token } from '../../document/model.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
 import { isCapitalised, isDeterminer, isPunct, isQuote } from './words.js';
 
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'each', 'all', 'several', 'two', 'three', 'both', 'none', 'any']);
 const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
-
-const SILENT = new Set(['respond', 'comment', 'reply', 'answer', 'return']);
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
 export interface Cue {
   /** inclusive word indices. */
@@ -48,6 +46,8 @@ function headlineVerb(t: Token, prev: Token | undefined): boolean {
 function isReporting(w: readonly Token[], first: number, last: number, e: CueEntry, start: number, end: number, headline: boolean): boolean {
   const t = w[first];
   if (!t) return false;
+  // "said in a June report": the report is where the speaker said it, the verb's source speaks
+  if (e.cls === 'venue') return venueFollows(w, last + 1, end) && !(first > start && cueLexicon().byForm.has(w[first - 1]?.lower ?? ''));
   if (insideStop(w, first, start, end)) return false;
   // "wants to", "plans to", "decided to": an intention is reported only with its infinitive
   if (e.cls === 'intent' && !infinitiveFollows(w, last + 1, end)) return false;
@@ -72,8 +72,6 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
     }
   }
   const head = e.lemma.split(' ')[0] ?? '';
-  // "did not respond to requests for comment", "could not immediately comment": no words were given
-  if (SILENT.has(head) && [1, 2, 3].some((d) => NEGATION.has(w[first - d]?.lower ?? ''))) return false;
   // "to ask", "would tell", "could show": an infinitive or a modal's verb is speech not (yet) made
   if (e.cls !== 'prep' && t.lower === head && head !== 'say') {
     let k = first - 1;
@@ -111,4 +109,25 @@ function infinitiveFollows(w: readonly Token[], k: number, end: number): boolean
   if (w[v]?.pos === 'ADV' && v + 1 < end) v++;
   const verb = w[v];
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
+/** "in the latest Washington Post/ABC News poll,": a document noun ends the phrase after the cue. */
+function venueFollows(w: readonly Token[], k: number, end: number): boolean {
+  return venueEnd(w, k, end) >= 0;
+}
+
+/** the index of the document noun that ends the phrase starting at `k`, or -1. */
+export function venueEnd(w: readonly Token[], k: number, end: number): number {
+  const venues = cueLexicon().venues;
+  if (/ing$/.test(w[k]?.lower ?? '')) return -1; // "in offering analysis": a gerund, not a document
+  let noun = -1;
+  for (let i = k; i < end && i < k + 10; i++) {
+    const t = w[i] as Token;
+    if (t.text === '/' || t.text === '-') continue;
+    // "one of the polls", not "the wake of the report"
+    if (t.lower === 'of' && i === k + 1 && QUANTIFIERS.has(w[k]?.lower ?? '')) continue;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = i;
+  }
+  return noun >= 0 && venues.has((w[noun] as Token).lower) ? noun : -1;
 }
