@@ -137,3 +137,22 @@ describe('attribution: naming verbs, relative clauses, documents after "in"', ()
     expect(triples(text).some((t) => t.includes(absent))).toBe(false);
   });
 });
+
+describe('attribution: documents further back than the verb, names with a party tag', () => {
+  it.each([
+    ['A 2014 study by law professor Justin Levitt found 31 incidents of fraud.', 'A 2014 study by law professor Justin Levitt | found | 31 incidents of fraud'],
+    ['The latest opinion poll released Friday shows that the president leads.', 'The latest opinion poll released Friday | shows | that the president leads'],
+    ['Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.', 'Rep. Trey Gowdy | said | the claim smacked of hypocrisy'],
+    ['Rep. Jim Jordan (R-Ohio), an oversight panel member, said the deal was wrong.', 'Rep. Jim Jordan (R-Ohio), an oversight panel member | said | the deal was wrong'],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  // false positives: without a document noun, "found" keeps needing a clause
+  it.each([
+    ['Rescuers searching the rubble found the bodies of three men.'],
+    ['Police arrived and soldiers found a cache of weapons.'],
+  ])('no attribution in %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { phraseEndingAt, phraseStartingAt, type Phrase } from './np.js';
 import { FINAL, isTimeWord, WEEKDAY, type Context, type Draft } from './context.js';
 import { afterSpan, chooseContent, endOf, isDirect, skipAdjuncts, skipHearer, startOf, trimBack } from './content.js';
 import { evidenceOk, figureFollows } from './guards.js';
+import { evidenceSubjects } from './evidence.js';
 import { apposition, clauseSubject, GERUND_PREPS, gerundSubject, modifiedSubject, quotedParty, skipParenthesis } from './subjects.js';
 import { BE, isAuxLike, isQuote, SUBJECT_PRONOUNS } from './words.js';
 
@@ -78,8 +79,14 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (!source && cueWord.lower.endsWith('ing') && GERUND_PREPS.has(w[cue.first - 1]?.lower ?? '')) source = gerundSubject(ctx, cue.first - 1);
   // "X, a professor at Y, said …" / "X condemned the attack and said …": the clause's subject
   if (!source && j > s0 && (w[j]?.text === ',' || w[j]?.lower === 'and' || w[j]?.lower === 'but')) source = clauseSubject(ctx, j);
+  if (!source && cue.entry.cls === 'evidence') source = documentSubject(ctx, cue);
   if (!source) return null;
-  if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
+  if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) {
+    // "A 2014 study by Professor X found", "the latest poll released Friday shows": the document is the
+    // subject, further back than the phrase before the verb
+    source = documentSubject(ctx, cue);
+    if (!source) return null;
+  }
   if (cue.entry.cls === 'figure' && !figureFollows(w, cue, ctx.s1)) return null;
   if (!inverted && source.first > cue.last) {
     // "In defending himself, Trump …": the content is what the opening phrase holds
@@ -152,3 +159,19 @@ function endsClause(w: readonly Token[], k: number, s1: number): boolean {
   return k >= s1 || !t || FINAL.has(t.text) || t.text === ',' || isQuote(t) || t.pos === 'ADP' || WEEKDAY.test(t.lower) || t.text === '(';
 }
 
+
+/** the nearest document noun (poll, study, analysis …) before an evidence verb in its clause, up to the verb. */
+function documentSubject(ctx: Context, cue: Cue): Phrase | null {
+  const { w, s0 } = ctx;
+  const subjects = evidenceSubjects();
+  for (let k = cue.first - 1; k >= s0 && cue.first - k <= 25; k--) {
+    const t = w[k] as Token;
+    if (FINAL.has(t.text) || t.text === ':' || t.pos === 'CCONJ' || isQuote(t)) return null;
+    if (!subjects.has(t.lower) || !(t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    const np = phraseEndingAt(w, k, s0);
+    let last = cue.first - 1;
+    while (last > k && (isAuxLike(w[last] as Token) || w[last]?.text === ',')) last--;
+    return { first: np ? np.first : k, last, head: k, pronoun: false, nameLast: k };
+  }
+  return null;
+}

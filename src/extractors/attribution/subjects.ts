@@ -25,7 +25,9 @@ export function apposition(ctx: Context, comma: number): Phrase | null {
   }
   for (let c = comma - 1; c > s0 && comma - c < 30; c--) {
     if (w[c]?.text !== ',') continue;
-    const name = phraseEndingAt(w, c - 1, s0);
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis
+    const nameEnd = w[c - 1]?.text === ')' ? skipParenthesis(w, c - 1, s0) : c - 1;
+    const name = phraseEndingAt(w, nameEnd, s0);
     if (!name || name.pronoun) continue;
     const lead = w[name.first - 1];
     if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ'))) {

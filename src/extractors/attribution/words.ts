@@ -47,10 +47,21 @@ export function wordsOf(doc: AnalysedDoc): Words {
     const first = list[start] as Token;
     // the splitter breaks after abbreviations and brackets ("Rep. Gwen Moore (D-Wis.) | said Friday"):
     // a sentence that opens in lower case, with no line break before it, continues the previous one
-    if (last && /^\p{Ll}/u.test(first.text) && !first.newlineBefore) last.end = list.length;
+    // and one that breaks inside a parenthesis ("Sen. Lindsey Graham (R-S. | C.) told …") continues it too
+    if (last && !first.newlineBefore && (/^\p{Ll}/u.test(first.text) || openParen(list, last.start, start))) last.end = list.length;
     else sentences.push({ start, end: list.length, index: s.index });
   }
   return { list, sentences };
+}
+
+/** whether words [from, to) leave a parenthesis open (only the last few words are looked at). */
+function openParen(list: readonly Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && to - k <= 8; k--) {
+    const t = list[k] as Token;
+    if (t.text === ')') return false;
+    if (t.text === '(') return true;
+  }
+  return false;
 }
 
 const SAID = new Set(['said', 'says', 'told', 'added']);
