@@ -156,3 +156,22 @@ describe('attribution: documents further back than the verb, names with a party 
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('attribution: names with longer descriptions', () => {
+  it.each([
+    ['WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story.', 'President Obama, opening the museum on Saturday | said | it would tell an American story'],
+    ["Even China, Pyongyang's only ally, said it was opposed to the test.", "China, Pyongyang's only ally | said | it was opposed to the test"],
+    ["In a statement, one of the family's lawyers, Justin Bamberg, said the video was clear.", "one of the family's lawyers, Justin Bamberg | said | the video was clear"],
+    ['Kall -- co-editor of a book on the debates -- said the candidate liked announcements.', 'Kall -- co-editor of a book on the debates | said | the candidate liked announcements'],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  // false positives: a phrase between commas that does not open its clause is not the source
+  it.each([
+    ['The town, shelled for weeks, fell on Friday.'],
+    ['Aid -- food, water and blankets -- arrived late.'],
+  ])('no attribution in %j', (text) => {
+    expect(triples(text)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { FINAL, isTimeWord, WEEKDAY, type Context, type Draft } from './context.
 import { afterSpan, chooseContent, endOf, isDirect, skipAdjuncts, skipHearer, startOf, trimBack } from './content.js';
 import { evidenceOk, figureFollows } from './guards.js';
 import { evidenceSubjects } from './evidence.js';
-import { apposition, clauseSubject, GERUND_PREPS, gerundSubject, modifiedSubject, quotedParty, skipParenthesis } from './subjects.js';
+import { apposition, clauseSubject, dashApposition, GERUND_PREPS, gerundSubject, modifiedSubject, quotedParty, skipParenthesis } from './subjects.js';
 import { BE, isAuxLike, isQuote, SUBJECT_PRONOUNS } from './words.js';
 
 export type { Context, Draft } from './context.js';
@@ -39,6 +39,7 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (w[cue.first - 1]?.lower === 'as' && cueWord.lower.endsWith('ing')) source = quotedParty(ctx, cue.first - 1);
   else if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
   else if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
+  else if (j > s0 && (w[j]?.text === '--' || w[j]?.text === '—' || w[j]?.text === '–')) source = dashApposition(ctx, j);
   else if (j >= s0) {
     source = phraseEndingAt(w, j, s0);
     adjacent = true;

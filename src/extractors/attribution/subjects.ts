@@ -30,9 +30,26 @@ export function apposition(ctx: Context, comma: number): Phrase | null {
     const name = phraseEndingAt(w, nameEnd, s0);
     if (!name || name.pronoun) continue;
     const lead = w[name.first - 1];
-    if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ'))) {
+    // the name opens its clause: at the sentence start, after a quote, a conjunction, "as"/"even", a dash
+    // (a dateline "WASHINGTON --"), or an opening phrase ("In a statement, one of the lawyers, X, said")
+    if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ' || lead.pos === 'SCONJ' || (lead.pos === 'ADV' && name.first - 1 === s0) || DASHES.has(lead.text)))
+      || (lead?.text === ',' && skipOpening(w, s0, comma) === name.first)) {
       return { first: name.first, last: comma - 1, head: name.head, pronoun: false, nameLast: name.last };
     }
+  }
+  return null;
+}
+
+const DASHES = new Set(['--', '—', '–']);
+
+/** "Kall -- co-editor of a book on the debates -- said": a name with its description between dashes. */
+export function dashApposition(ctx: Context, dash: number): Phrase | null {
+  const { w, s0 } = ctx;
+  for (let d = dash - 2; d > s0 && dash - d < 30; d--) {
+    if (!DASHES.has(w[d]?.text ?? '')) continue;
+    const name = phraseEndingAt(w, d - 1, s0);
+    if (!name || name.pronoun) return null;
+    return { first: name.first, last: dash - 1, head: name.head, pronoun: false, nameLast: name.last };
   }
   return null;
 }
