@@ -175,3 +175,20 @@ describe('attribution: names with longer descriptions', () => {
     expect(triples(text)).toEqual([]);
   });
 });
+
+describe('attribution: first person inside a quote, credits and "state"', () => {
+  // false positives
+  it.each([
+    ['"I want to assure our community that we will find them," he told reporters at the scene.', 'I |'],
+    ['"Any time you want to cut taxes, it is regressive," the consultant said.', 'you |'],
+    ['(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley)', 'reporting'],
+    ['People would enroll and then state and local leaders could call on them.', '| state |'],
+    ['Battleground state Florida is nearly 3 percent Polish American.', '| state |'],
+  ])('no attribution like %j', (text, absent) => {
+    expect(triples(text).some((t) => t.includes(absent))).toBe(false);
+  });
+
+  it('keeps "stated" as a cue', () => {
+    expect(triples('The ministry stated that the border would reopen.')).toContain('The ministry | stated | that the border would reopen');
+  });
+});

@@ -97,7 +97,7 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
       direct: draft.direct,
     });
   }
-  return dropEchoes(out, doc.text);
+  return dropEchoes(out, doc.text, quotes);
 }
 
 /** a headline with most of its words capitalised ("Lindsey Graham Says Trump Could …"). */
