@@ -94,7 +94,7 @@ describe('attribution constructions', () => {
     ['It was reported that the town had fallen.'],
     ['The residents were told to leave their homes.'],
     ['The so-called caliphate collapsed in 2019.'],
-    ['Local leaders want to have a say in the talks.'],
+    ['Local leaders will have a say in the talks.'],
     ['Needless to say, the talks failed.'],
     ['All told, the fighting lasted three weeks.'],
     ['An estimated 300 people remain in the camp.'],

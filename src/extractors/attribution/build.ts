@@ -1,18 +1,22 @@
 // From a cue to a draft attribution: where the source is (before the verb, after it, after "by" or
 // "according to") and which side of the cue the content lies on.
 import type { Token } from '../../document/model.js';
-import type { Cue } from './cues.js';
+import { venueEnd, type Cue } from './cues.js';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './np.js';
 import { FINAL, isTimeWord, WEEKDAY, type Context, type Draft } from './context.js';
 import { afterSpan, chooseContent, endOf, isDirect, skipAdjuncts, skipHearer, startOf, trimBack } from './content.js';
 import { evidenceOk, figureFollows } from './guards.js';
-import { apposition, clauseSubject, GERUND_PREPS, gerundSubject, modifiedSubject, quotedParty, skipParenthesis } from './subjects.js';
+import { evidenceSubjects } from './evidence.js';
+import { apposition, clauseSubject, dashApposition, GERUND_PREPS, gerundSubject, modifiedSubject, quotedParty, skipParenthesis } from './subjects.js';
 import { BE, isAuxLike, isQuote, SUBJECT_PRONOUNS } from './words.js';
 
 export type { Context, Draft } from './context.js';
 
+const RELATIVE = new Set(['who', 'that', 'which']);
+const NO_INVERSION = new Set(['call', 'label', 'dub', 'brand', 'describe', 'characterize']);
+
 export function draftFor(ctx: Context, cue: Cue): Draft | null {
-  if (cue.entry.cls === 'prep') return prepDraft(ctx, cue);
+  if (cue.entry.cls === 'prep' || cue.entry.cls === 'venue') return prepDraft(ctx, cue);
   const { w, s0 } = ctx;
   const cueWord = w[cue.first];
   if (!cueWord) return null;
@@ -35,12 +39,19 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (w[cue.first - 1]?.lower === 'as' && cueWord.lower.endsWith('ing')) source = quotedParty(ctx, cue.first - 1);
   else if (participle && ctx.prevSource) source = ctx.prevSource; // '…," he said, adding that …'
   else if (j >= s0 && w[j]?.text === ',') source = apposition(ctx, j);
+  else if (j > s0 && (w[j]?.text === '--' || w[j]?.text === '—' || w[j]?.text === '–')) source = dashApposition(ctx, j);
   else if (j >= s0) {
     source = phraseEndingAt(w, j, s0);
     adjacent = true;
   }
   // "German police searching for a missing girl said": the phrase before the verb is the object of a
   // participle that modifies the real subject, which opens the sentence
+  // "One of the docs who sent the letter called Oz a quack": the phrase before the verb is the object of a
+  // relative clause; the subject is the phrase before "who"
+  if (source && adjacent && !source.pronoun && source.first - 2 > s0 && w[source.first - 1]?.pos === 'VERB' && RELATIVE.has(w[source.first - 2]?.lower ?? '')) {
+    const subject = phraseEndingAt(w, source.first - 3, s0);
+    if (subject && !subject.pronoun) source = { first: subject.first, last: source.last, head: subject.head, pronoun: false, nameLast: subject.last };
+  }
   if (source && adjacent && !source.pronoun && source.first > s0) {
     const lead = w[source.first - 1] as Token;
     if (lead.pos === 'ADP' || lead.pos === 'VERB') {
@@ -58,7 +69,8 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (!source) {
     // inverted: '"…," said the monitor' — the cue follows a comma or a quote
     const prev = w[cue.first - 1];
-    if (prev && (prev.text === ',' || isQuote(prev)) && !cueWord.lower.endsWith('ing')) {
+    // verbs of naming and stances do not invert: ', called Mr. Obama's remarks …' has its subject before the comma
+    if (prev && (prev.text === ',' || isQuote(prev)) && !cueWord.lower.endsWith('ing') && (isQuote(prev) || !NO_INVERSION.has(cue.entry.lemma) && cue.entry.cls !== 'stance' && cue.entry.cls !== 'intent')) {
       source = phraseStartingAt(w, cue.last + 1, ctx.s1);
       if (source && (source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '') || !endsClause(w, source.last + 1, ctx.s1) || WEEKDAY.test(w[source.head]?.lower ?? ''))) source = null;
       inverted = source !== null;
@@ -68,8 +80,14 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   if (!source && cueWord.lower.endsWith('ing') && GERUND_PREPS.has(w[cue.first - 1]?.lower ?? '')) source = gerundSubject(ctx, cue.first - 1);
   // "X, a professor at Y, said …" / "X condemned the attack and said …": the clause's subject
   if (!source && j > s0 && (w[j]?.text === ',' || w[j]?.lower === 'and' || w[j]?.lower === 'but')) source = clauseSubject(ctx, j);
+  if (!source && cue.entry.cls === 'evidence') source = documentSubject(ctx, cue);
   if (!source) return null;
-  if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) return null;
+  if (cue.entry.cls === 'evidence' && !evidenceOk(ctx, cue, source)) {
+    // "A 2014 study by Professor X found", "the latest poll released Friday shows": the document is the
+    // subject, further back than the phrase before the verb
+    source = documentSubject(ctx, cue);
+    if (!source) return null;
+  }
   if (cue.entry.cls === 'figure' && !figureFollows(w, cue, ctx.s1)) return null;
   if (!inverted && source.first > cue.last) {
     // "In defending himself, Trump …": the content is what the opening phrase holds
@@ -89,9 +107,23 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
 
 function prepDraft(ctx: Context, cue: Cue): Draft | null {
   const { w, s0, s1 } = ctx;
-  const source = phraseStartingAt(w, cue.last + 1, s1);
+  let source = phraseStartingAt(w, cue.last + 1, s1);
+  let after = source ? source.last + 1 : s1;
+  if (cue.entry.cls === 'venue') {
+    // "In the Post/ABC News poll, conducted in September, Clinton led": the phrase runs to the document
+    // noun, and a participle clause after it is not what the poll found
+    const noun = venueEnd(w, cue.last + 1, s1);
+    if (noun < 0) return null;
+    source = { first: cue.last + 1, last: noun, head: noun, pronoun: false };
+    after = noun + 1;
+    if (w[after]?.text === ',' && w[after + 1]?.pos === 'VERB') {
+      let k = after + 2;
+      while (k < s1 && k - after < 12 && w[k]?.text !== ',') k++;
+      if (w[k]?.text === ',') after = k;
+    }
+  }
   if (!source) return null;
-  const after = skipAdjuncts(ctx, source.last + 1);
+  after = skipAdjuncts(ctx, after);
   const beforeEnd = trimBack(w, cue.first - 1, s0);
   let content: { start: number; end: number } | null = null;
   if (beforeEnd >= s0 && beforeEnd - s0 >= 1) {
@@ -128,3 +160,19 @@ function endsClause(w: readonly Token[], k: number, s1: number): boolean {
   return k >= s1 || !t || FINAL.has(t.text) || t.text === ',' || isQuote(t) || t.pos === 'ADP' || WEEKDAY.test(t.lower) || t.text === '(';
 }
 
+
+/** the nearest document noun (poll, study, analysis …) before an evidence verb in its clause, up to the verb. */
+function documentSubject(ctx: Context, cue: Cue): Phrase | null {
+  const { w, s0 } = ctx;
+  const subjects = evidenceSubjects();
+  for (let k = cue.first - 1; k >= s0 && cue.first - k <= 25; k--) {
+    const t = w[k] as Token;
+    if (FINAL.has(t.text) || t.text === ':' || t.pos === 'CCONJ' || isQuote(t)) return null;
+    if (!subjects.has(t.lower) || !(t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    const np = phraseEndingAt(w, k, s0);
+    let last = cue.first - 1;
+    while (last > k && (isAuxLike(w[last] as Token) || w[last]?.text === ',')) last--;
+    return { first: np ? np.first : k, last, head: k, pronoun: false, nameLast: k };
+  }
+  return null;
+}

@@ -18,6 +18,8 @@ export function skipHearer(ctx: Context, cue: Cue, a: number): number {
   const t = w[a];
   if (!t || t.lower === 'that' || isPunct(t)) return a;
   const hearer = phraseStartingAt(w, a, s1);
+  // "quoted officials as saying", "cited sources as saying": without "as" the object is what is cited
+  if (hearer && (cue.entry.lemma === 'cite' || cue.entry.lemma === 'quote') && w[hearer.last + 1]?.lower !== 'as') return a;
   return hearer ? hearer.last + 1 : a;
 }
 
@@ -87,8 +89,12 @@ export function chooseContent(ctx: Context, cue: Cue, source: Phrase, inverted: 
   if (afterEmpty) return null;
   // an act or belief verb followed by an object, not a clause: the content is the clause before the source, if any
   if (cue.entry.cls === 'cognition' && !opens && !clauseFollows(w, a, s1)) return before;
-  if (cue.entry.cls === 'act' && !opens && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
+  // "…, citing a threat to public health": a cited reason is what the clause's subject put forward
+  const citing = (cue.entry.lemma === 'cite' && w[cue.first - 1]?.text === ',') || (cue.entry.lemma === 'call' && namesAs(w, a, s1));
+  if (cue.entry.cls === 'act' && !opens && !citing && !clauseFollows(w, a, s1) && !quoteFollows(w, a, s1)) return before;
   if (inverted && !opens) return null;
+  // "endorsed Clinton for president, citing …": a stance's content is its object, to the next comma
+  if (cue.entry.cls === 'stance' && !opens) return objectSpan(ctx, a);
   return afterSpan(ctx, a);
 }
 
@@ -179,4 +185,28 @@ function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], at: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** an object after a stance verb: from word `a` to the first comma or the end of the sentence. */
+function objectSpan(ctx: Context, a: number): { start: number; end: number } | null {
+  const { w, s1 } = ctx;
+  let last = a - 1;
+  for (let k = a; k < s1; k++) {
+    const t = w[k] as Token;
+    if (t.text === ',' || FINAL.has(t.text) || isQuote(t) || t.text === ':' || t.text === '(' || t.text === '—') break;
+    last = k;
+  }
+  const first = w[a];
+  const end = w[last];
+  return first && end && last >= a ? { start: first.start, end: end.end } : null;
+}
+
+/** "called her vote a mistake", "called him a genius": an object, then "a"/"an" and the name given to it. */
+function namesAs(w: readonly Token[], a: number, s1: number): boolean {
+  for (let k = a + 1; k < s1 && k < a + 12; k++) {
+    const t = w[k] as Token;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.lower === 'a' || t.lower === 'an') && k > a) return true;
+  }
+  return false;
 }

@@ -2,8 +2,9 @@
 // nouns after a determiner, senses keyed on the next words).
 import type { Token } from '../../document/model.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
-import { isDeterminer, isPunct, isQuote } from './words.js';
+import { isCapitalised, isDeterminer, isPunct, isQuote } from './words.js';
 
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'each', 'all', 'several', 'two', 'three', 'both', 'none', 'any']);
 const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
 
 export interface Cue {
@@ -14,7 +15,7 @@ export interface Cue {
 }
 
 /** Cues among words [start, end) in text order, not overlapping. */
-export function findCues(w: readonly Token[], start: number, end: number): Cue[] {
+export function findCues(w: readonly Token[], start: number, end: number, headline = false): Cue[] {
   const lex = cueLexicon();
   const cues: Cue[] = [];
   for (let i = start; i < end; i++) {
@@ -25,7 +26,7 @@ export function findCues(w: readonly Token[], start: number, end: number): Cue[]
     const entry = entries.find((e) => phraseMatches(w, i, e, end));
     if (!entry) continue;
     const last = i + entry.rest.length;
-    if (!isReporting(w, i, last, entry, start, end)) continue;
+    if (!isReporting(w, i, last, entry, start, end, headline)) continue;
     cues.push({ first: i, last, entry });
     i = last;
   }
@@ -37,14 +38,26 @@ function phraseMatches(w: readonly Token[], i: number, e: CueEntry, end: number)
   return e.rest.every((word, k) => w[i + 1 + k]?.lower === word);
 }
 
-function isReporting(w: readonly Token[], first: number, last: number, e: CueEntry, start: number, end: number): boolean {
+/** a headline in title case capitalises its verb: "Graham Says …", "New Poll Shows …". */
+function headlineVerb(t: Token, prev: Token | undefined): boolean {
+  return prev !== undefined && isCapitalised(prev) && !isPunct(prev) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (t.lower.endsWith('s') || t.lower === 'said');
+}
+
+function isReporting(w: readonly Token[], first: number, last: number, e: CueEntry, start: number, end: number, headline: boolean): boolean {
   const t = w[first];
   if (!t) return false;
+  // "said in a June report": the report is where the speaker said it, the verb's source speaks
+  if (e.cls === 'venue') return venueFollows(w, last + 1, end) && !(first > start && cueLexicon().byForm.has(w[first - 1]?.lower ?? ''));
   if (insideStop(w, first, start, end)) return false;
+  // "wants to", "plans to", "decided to": an intention is reported only with its infinitive
+  if (e.cls === 'intent' && !infinitiveFollows(w, last + 1, end)) return false;
+  // "his grand plan to", "a borrowing plan to": after a modifier the word is a noun
+  if (e.cls === 'intent' && first > start && (w[first - 1]?.pos === 'ADJ' || /ing$/.test(w[first - 1]?.lower ?? ''))) return false;
   if (e.cls !== 'prep') {
     const prev = w[first - 1];
     // "Islamic State", "the Joint Statement": a capitalised name, not a verb
-    if (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev))) return false;
+    const titled = headline && headlineVerb(t, prev);
+    if (!titled && (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev)))) return false;
     // "a say in", "the report", "an estimated 300": a determiner makes the word a noun or an adjective
     if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
     // a verb form glued into a compound ("so-called", "self-declared") reports nothing
@@ -53,7 +66,7 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
       // the tagger's noun is a verb only when a clause or an object follows ("officials fear the toll …");
       // "battleground states", "Republican claims as …", "a say in" stay nouns
       const next = w[last + 1];
-      const objectFollows = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next));
+      const objectFollows = next !== undefined && (e.cls === 'intent' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next) || (next.text === ':' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')));
       if (!objectFollows || e.lemma === 'say') return false;
       if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
     }
@@ -87,4 +100,34 @@ function insideStop(w: readonly Token[], i: number, start: number, end: number):
     }
   }
   return false;
+}
+
+/** "to" and a verb, past one adverb: "wants to run", "plans to quickly expand". */
+function infinitiveFollows(w: readonly Token[], k: number, end: number): boolean {
+  if (w[k]?.lower !== 'to' || k + 1 >= end) return false;
+  let v = k + 1;
+  if (w[v]?.pos === 'ADV' && v + 1 < end) v++;
+  const verb = w[v];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
+/** "in the latest Washington Post/ABC News poll,": a document noun ends the phrase after the cue. */
+function venueFollows(w: readonly Token[], k: number, end: number): boolean {
+  return venueEnd(w, k, end) >= 0;
+}
+
+/** the index of the document noun that ends the phrase starting at `k`, or -1. */
+export function venueEnd(w: readonly Token[], k: number, end: number): number {
+  const venues = cueLexicon().venues;
+  if (/ing$/.test(w[k]?.lower ?? '')) return -1; // "in offering analysis": a gerund, not a document
+  let noun = -1;
+  for (let i = k; i < end && i < k + 10; i++) {
+    const t = w[i] as Token;
+    if (t.text === '/' || t.text === '-') continue;
+    // "one of the polls", not "the wake of the report"
+    if (t.lower === 'of' && i === k + 1 && QUANTIFIERS.has(w[k]?.lower ?? '')) continue;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = i;
+  }
+  return noun >= 0 && venues.has((w[noun] as Token).lower) ? noun : -1;
 }

@@ -33,6 +33,8 @@ export function evidenceOk(ctx: Context, cue: Cue, source: Phrase): boolean {
   if (ctx.w[cue.last + 1]?.lower === 'that') return true;
   const head = ctx.w[source.head];
   if (evidenceSubjects().has(head?.lower ?? '')) return true;
-  // "the transcript shows", "the average shows": a thing (not a person, not "it") shows; "find" stays strict
-  return cue.entry.lemma !== 'find' && !source.pronoun && head?.pos === 'NOUN';
+  // "the transcript shows", "the average shows": a thing (not a person, not "it") shows; "find" stays strict,
+  // and so does a participle (", showing the street" describes a picture, it reports nothing)
+  const participle = ctx.w[cue.first - 1]?.text === ',' && (ctx.w[cue.first]?.lower.endsWith('ing') ?? false);
+  return cue.entry.lemma !== 'find' && !participle && !source.pronoun && head?.pos === 'NOUN';
 }

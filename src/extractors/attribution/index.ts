@@ -8,6 +8,7 @@ import { draftFor, type Draft } from './build.js';
 import { dashDrafts } from './dash.js';
 import { findCues } from './cues.js';
 import { phraseEndingAt } from './np.js';
+import { dropEchoes } from './nested.js';
 import { findQuotes } from './quotes.js';
 import { Resolver, type Earlier } from './resolve.js';
 import { transcriptDraft } from './transcript.js';
@@ -35,17 +36,23 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
   const { list: w, sentences } = wordsOf(doc);
   const quotes = findQuotes(doc.text);
   const drafts: { draft: Draft; sentence: number }[] = [];
-  for (const s of sentences) {
+  const titleCased = doc.titleSpan && isTitleCase(doc.titleSpan.text) ? doc.titleSpan : null;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as (typeof sentences)[number];
     if (s.end <= s.start) continue;
+    // "He said:" closing its line: what was said is the next sentence (a quote there runs to its end)
+    const next = sentences[si + 1];
+    const end = w[s.end - 1]?.text === ':' && next ? next.end : s.end;
     const dateline = doc.dateline ? doc.dateline.span.end : null;
     const firstWord = w[s.start] as Token;
     const turn = transcriptDraft(w, s.start, s.end, doc.text, s.start === 0 || firstWord.newlineBefore);
     if (turn) drafts.push({ draft: turn, sentence: s.index });
     let prevSource: Draft['source'] | undefined;
-    for (const cue of findCues(w, s.start, s.end)) {
+    const headline = titleCased !== null && firstWord.start >= titleCased.start && firstWord.start < titleCased.end;
+    for (const cue of findCues(w, s.start, s.end, headline)) {
       // a window around the cue keeps the work linear in a run-on "sentence" (a list, a table, a 1 MB blob)
       const s0 = Math.max(s.start, cue.first - WINDOW_BEFORE);
-      const s1 = Math.min(s.end, cue.last + WINDOW_AFTER);
+      const s1 = Math.min(end, cue.last + WINDOW_AFTER);
       const draft = draftFor({ w, s0, s1, quotes, text: doc.text, dateline, prevSource }, cue);
       if (!draft) continue;
       drafts.push({ draft, sentence: s.index });
@@ -90,5 +97,14 @@ export function findAttributions(doc: AnalysedDoc, found: Pick<Found, 'actors'>)
       direct: draft.direct,
     });
   }
-  return out;
+  return dropEchoes(out, doc.text, quotes);
+}
+
+/** a headline with most of its words capitalised ("Lindsey Graham Says Trump Could …"). */
+function isTitleCase(title: string): boolean {
+  const words = title.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  let upper = 0;
+  for (const word of words) if (/^\p{Lu}/u.test(word)) upper++;
+  return upper * 4 >= words.length * 3;
 }

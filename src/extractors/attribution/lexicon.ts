@@ -2,7 +2,7 @@
 // keyed on lower-cased token text.
 import { loadList, loadTable } from '../../lexicons/load.js';
 
-export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'figure' | 'prep';
+export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'figure' | 'prep' | 'intent' | 'stance' | 'venue';
 
 export interface CueEntry {
   lemma: string;
@@ -23,9 +23,11 @@ export interface CueLexicon {
   stops: Map<string, string[][]>;
   negatives: Map<string, Negative[]>;
   transcriptLabels: Set<string>;
+  /** documents that speak through "in": "in the latest poll", "in a new survey". */
+  venues: Set<string>;
 }
 
-const CLASSES = new Set<string>(['speech', 'act', 'evidence', 'cognition', 'figure', 'prep']);
+const CLASSES = new Set<string>(['speech', 'act', 'evidence', 'cognition', 'figure', 'prep', 'intent', 'stance', 'venue']);
 
 let compiled: CueLexicon | undefined;
 
@@ -40,7 +42,10 @@ function compile(): CueLexicon {
     if (!CLASSES.has(cls)) throw new Error(`attribution-cues: unknown class "${cls}" for "${lemma}"`);
     const [head = '', ...rest] = lemma.split(' ');
     const entry: CueEntry = { lemma, cls: cls as CueClass, rest };
-    const all = cls === 'prep' ? [head] : [...inflect(head), ...forms.split(' ').filter(Boolean)];
+    const listed = forms.split(' ').filter(Boolean);
+    const only = listed[0]?.startsWith('!') ?? false;
+    if (only) listed[0] = (listed[0] ?? '').slice(1);
+    const all = cls === 'prep' || cls === 'venue' ? [head] : only ? listed : [...inflect(head), ...listed];
     for (const form of new Set(all)) {
       const list = byForm.get(form) ?? [];
       list.push(entry);
@@ -60,7 +65,8 @@ function compile(): CueLexicon {
     negatives.set(lemma, [...(negatives.get(lemma) ?? []), { window, words: new Set(words.split(' ')) }]);
   }
   const transcriptLabels = new Set(loadList('attribution-transcript-labels').map((l) => l.toLowerCase()));
-  return { byForm, stops, negatives, transcriptLabels };
+  const venues = new Set(loadList('attribution-venues').map((l) => l.toLowerCase()));
+  return { byForm, stops, negatives, transcriptLabels, venues };
 }
 
 /** Regular English verb forms: base, -s, -ed, -ing. Doubling and irregulars come from the lexicon. */

@@ -25,12 +25,31 @@ export function apposition(ctx: Context, comma: number): Phrase | null {
   }
   for (let c = comma - 1; c > s0 && comma - c < 30; c--) {
     if (w[c]?.text !== ',') continue;
-    const name = phraseEndingAt(w, c - 1, s0);
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis
+    const nameEnd = w[c - 1]?.text === ')' ? skipParenthesis(w, c - 1, s0) : c - 1;
+    const name = phraseEndingAt(w, nameEnd, s0);
     if (!name || name.pronoun) continue;
     const lead = w[name.first - 1];
-    if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ'))) {
+    // the name opens its clause: at the sentence start, after a quote, a conjunction, "as"/"even", a dash
+    // (a dateline "WASHINGTON --"), or an opening phrase ("In a statement, one of the lawyers, X, said")
+    if (name.first === s0 || (lead && (isQuote(lead) || lead.pos === 'CCONJ' || lead.pos === 'SCONJ' || (lead.pos === 'ADV' && name.first - 1 === s0) || DASHES.has(lead.text)))
+      || (lead?.text === ',' && skipOpening(w, s0, comma) === name.first)) {
       return { first: name.first, last: comma - 1, head: name.head, pronoun: false, nameLast: name.last };
     }
+  }
+  return null;
+}
+
+const DASHES = new Set(['--', '—', '–']);
+
+/** "Kall -- co-editor of a book on the debates -- said": a name with its description between dashes. */
+export function dashApposition(ctx: Context, dash: number): Phrase | null {
+  const { w, s0 } = ctx;
+  for (let d = dash - 2; d > s0 && dash - d < 30; d--) {
+    if (!DASHES.has(w[d]?.text ?? '')) continue;
+    const name = phraseEndingAt(w, d - 1, s0);
+    if (!name || name.pronoun) return null;
+    return { first: name.first, last: dash - 1, head: name.head, pronoun: false, nameLast: name.last };
   }
   return null;
 }
@@ -80,8 +99,7 @@ export function gerundSubject(ctx: Context, prep: number): Phrase | null {
 /** the subject at the start of the sentence, with its apposition up to word `j` when `j` is a comma. */
 export function clauseSubject(ctx: Context, j: number, anyLink = false): Phrase | null {
   const { w, s0 } = ctx;
-  let st = s0;
-  while (st < j && (w[st]?.pos === 'CCONJ' || w[st]?.pos === 'ADV' || isQuote(w[st]))) st++;
+  const st = skipOpening(w, s0, j);
   const np = phraseStartingAt(w, st, j);
   if (!np || np.last + 1 >= j) return null;
   const after = w[np.last + 1] as Token;
@@ -101,4 +119,24 @@ export function clauseSubject(ctx: Context, j: number, anyLink = false): Phrase 
 export function skipParenthesis(w: readonly Token[], close: number, s0: number): number {
   for (let k = close - 1; k >= s0 && close - k < 8; k--) if (w[k]?.text === '(') return k - 1;
   return close;
+}
+
+/**
+ * Where the clause proper starts: past conjunctions, adverbs and quote marks, and past an opening phrase
+ * that ends with a comma ("In 1986, the court …", "On Thursday, however, Trump …", "During a speech, X …").
+ */
+export function skipOpening(w: readonly Token[], s0: number, j: number): number {
+  let st = s0;
+  while (st < j && (w[st]?.pos === 'CCONJ' || w[st]?.pos === 'ADV' || isQuote(w[st]))) st++;
+  const lead = w[st];
+  if (!lead || !(lead.pos === 'ADP' || lead.pos === 'SCONJ')) return st;
+  for (let k = st + 1; k < j && k - st < 15; k++) {
+    const t = w[k] as Token;
+    if (t.text !== ',') continue;
+    let next = k + 1;
+    // ", however," / ", meanwhile,": a sentence adverb between commas
+    if (w[next]?.pos === 'ADV' && w[next + 1]?.text === ',') next += 2;
+    return next < j ? next : st;
+  }
+  return st;
 }

@@ -36,7 +36,7 @@ export function wordsOf(doc: AnalysedDoc): Words {
         continue;
       }
       // the tagger calls some names verbs ("Lynch said", "Josh Earnest"): a capitalised word inside a sentence is a name
-      if (t.pos === 'VERB' && prev && list.length > start && /^\p{Lu}\p{Ll}/u.test(t.text) && !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':') {
+      if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && (prev && list.length > start ? !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':' : nameOpens(doc, i, s.endToken))) {
         list.push(retoken(t, { end: t.end, text: t.text, pos: 'PROPN' }));
         continue;
       }
@@ -47,10 +47,33 @@ export function wordsOf(doc: AnalysedDoc): Words {
     const first = list[start] as Token;
     // the splitter breaks after abbreviations and brackets ("Rep. Gwen Moore (D-Wis.) | said Friday"):
     // a sentence that opens in lower case, with no line break before it, continues the previous one
-    if (last && /^\p{Ll}/u.test(first.text) && !first.newlineBefore) last.end = list.length;
+    // and one that breaks inside a parenthesis ("Sen. Lindsey Graham (R-S. | C.) told …") continues it too
+    if (last && !first.newlineBefore && (/^\p{Ll}/u.test(first.text) || openParen(list, last.start, start))) last.end = list.length;
     else sentences.push({ start, end: list.length, index: s.index });
   }
   return { list, sentences };
+}
+
+/** whether words [from, to) leave a parenthesis open (only the last few words are looked at). */
+function openParen(list: readonly Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && to - k <= 8; k--) {
+    const t = list[k] as Token;
+    if (t.text === ')') return false;
+    if (t.text === '(') return true;
+  }
+  return false;
+}
+
+const SAID = new Set(['said', 'says', 'told', 'added']);
+
+/** a sentence opening with a name the tagger took for a verb: "Ted Cruz has …", "Lynch said …". */
+function nameOpens(doc: AnalysedDoc, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const next = doc.tokens[k];
+    if (!next || next.pos === 'SPACE' || next.text.trim() === '') continue;
+    return SAID.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text));
+  }
+  return false;
 }
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', "''", '``', '„']);
