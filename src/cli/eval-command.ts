@@ -1,9 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { writeFileSync } from 'node:fs';
-import {
-  evaluate, findConfig, formatJson, formatJunit, formatTable, mergeGates, parseGate, validMetricList, EvalInputError, GateError,
-  type Gate,
-} from '../eval/index.js';
+// Only the light gate parser loads with the CLI (option parsing needs it); scoring, gold reading and the
+// report formatters load when `sitrep eval` actually runs, so `sitrep extract` does not pay for them.
+import { findConfig, mergeGates, parseGate, validMetricList, GateError, type Gate } from '../eval/gates.js';
 import { describeGate, failedGates, formatValue, type EvalReport } from '../eval/report/model.js';
 import type { CliContext } from './context.js';
 
@@ -47,6 +46,7 @@ export function evalCommand(ctx: CliContext): Command {
         ctx.stdout.write(validMetricList() + '\n');
         return;
       }
+      const { evaluate, formatJson, formatJunit, formatTable, EvalInputError } = await import('../eval/index.js');
       let report: EvalReport;
       const started = performance.now();
       try {

@@ -46,16 +46,36 @@ function looksLikeHtml(text: string): boolean {
   return tags >= 5 && tags * 40 > sample.length / 10;
 }
 
+/** a letter outside A–Z: its absence lets looksEnglish count letters and words without Unicode regexes. */
+const NON_ASCII_LETTER = /[^\P{L}a-z]/iu;
+
+function asciiLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20; // fold upper case onto lower case
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
 function looksEnglish(text: string): boolean {
   const sample = text.slice(0, 20000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 100) return true; // too short to judge: let it through
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (latin / letters < 0.5) return false;
   const counts: Record<string, number> = {};
-  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  const count = (w: string) => {
     const langs = WORD_LANGUAGES.get(w);
     if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
+  };
+  // Most articles spell every word in A–Z (curly quotes and dashes aside): then a plain pass gives the
+  // same letter count and words as the Unicode regexes below, several times faster.
+  if (!NON_ASCII_LETTER.test(sample)) {
+    if (asciiLetters(sample) < 100) return true;
+    for (const w of sample.toLowerCase().match(/[a-z]+/g) ?? []) count(w);
+  } else {
+    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < 100) return true; // too short to judge: let it through
+    const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    if (latin / letters < 0.5) return false;
+    for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) count(w);
   }
   const english = counts['en'] ?? 0;
   const other = Math.max(0, ...Object.entries(counts).filter(([l]) => l !== 'en').map(([, n]) => n));

@@ -12,6 +12,8 @@ describe('checkText', () => {
     ['<!DOCTYPE html><html><body>Three killed</body></html>', 'HTML_INPUT'],
     ['Le gouvernement a annoncé que les forces de sécurité sont intervenues dans la ville et que la situation est sous contrôle pour le moment, selon les autorités qui ont publié un communiqué dans la nuit. Les habitants sont restés chez eux par peur des violences.', 'NOT_ENGLISH'],
     ['El gobierno dijo que las fuerzas de seguridad entraron en la ciudad y que la situación está bajo control por el momento, según las autoridades que publicaron un comunicado por la noche. Los vecinos se quedaron en sus casas por miedo.', 'NOT_ENGLISH'],
+    // spelt in A–Z only (the fast path), with curly quotes and a dash
+    ['De regering zei dat het leger in de stad is en dat de situatie onder controle is, maar “het is niet veilig” – de bewoners zijn in hun huizen gebleven en er is ook geen water voor de kinderen van de wijk.', 'NOT_ENGLISH'],
     ['قالت وزارة الصحة إن ثلاثة أشخاص قتلوا في انفجار وقع في وسط المدينة صباح اليوم وأصيب عشرة آخرون بجروح مختلفة ونقلوا إلى المستشفى القريب من مكان الحادث', 'NOT_ENGLISH'],
   ])('%j → %s', (text, code) => {
     expect(checkText(text, 10_000)?.code).toBe(code);
@@ -22,6 +24,7 @@ describe('checkText', () => {
     ['Three people were killed in a blast in Kabul on Monday, police said.'],
     ['SQUASH - HONG KONG OPEN RESULTS.\nHONG KONG 1996-08-30\nQuarter-final results (prefix number denotes seeding): 1 - Jansher Khan (Pakistan) beat Mark Cairns (England) 15-10 15-6 15-7; Anthony Hill (Australia) beat Dan Jenson (Australia) 15-9 11-15 15-6; 4 - Peter Nicol (Scotland) beat 7 - Chris Walker (England) 15-8 15-13 13-15 15-9; 2 - Rodney Eyles (Australia) beat Derek Ryan (Ireland) 15-6 15-9 11-15 15-10.'],
     ['The Frente Sandinista de Liberación Nacional said on Monday that the vote in León and Estelí was fair, and the opposition said it would not accept the results of the election in the two cities.'],
+    ['“Three people were killed in a blast in Kabul on Monday,” police said – and the hospital said that at least ten were wounded in the attack, which was the second in the city this week.'],
     ['Use <b>bold</b> sparingly, the editor said of the 3 < 4 comparison.'],
   ])('passes %j', (text) => {
     expect(checkText(text, 10_000)).toBeNull();
