@@ -8,6 +8,7 @@ import { nameRun } from './match.js';
 import { ACCEPT, isAllCaps, isCapWord, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
+import { inResultsRow, isSportsReport, sportsWords } from './sports.js';
 
 const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'for', 'on', 'by', 'across', 'over', 'with', 'than']);
 const DAYS_MONTHS = new Set([
@@ -165,6 +166,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
 
   const dl = doc.dateline?.place;
   const dlEnd = dl ? dl.end : -1;
+  const sports = isSportsReport(doc);
   for (const m of mentions) {
     const first = tokens[m.t0] as Token;
     const prev = tokens[m.t0 - 1];
@@ -213,6 +215,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
       note(m, -1.5, 'all-capitals');
     }
+    teamEvidence(m, tokens, sports, !!dl && m.start >= dl.start && m.end <= dlEnd);
     const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
     // "Britain-based monitor" locates; "Russia-backed deals" names a state as an agent, not a place
     if (LOCATING_COMPOUNDS.has(compound)) note(m, 1, 'x-based');
@@ -222,6 +225,46 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     }
   }
   return mentions;
+}
+
+/** prepositions after which even a sports report names a place, not a team: "at Trent Bridge", "in Leeds". */
+const SPORTS_LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'within', 'throughout', 'between']);
+
+/** a country (or a curated area: England, Europe) keeps its sense in a sports report; towns and states do not. */
+function isNationLike(m: Mention): boolean {
+  return m.entries.some((e) => e.kind === 'country' || e.feature === 'AREA');
+}
+
+/**
+ * Teams named after towns: in a results table row, or anywhere in a sports report unless a locative cue,
+ * a dateline or a qualifier ("Leeds, England") makes it the place. A sport's own name ("CRICKET -") is no place.
+ */
+function teamEvidence(m: Mention, tokens: readonly Token[], sports: boolean, inDateline: boolean): void {
+  if (m.t1 - m.t0 <= 2 && sportsWords().has(m.key)) {
+    note(m, -6, 'sport-name');
+    return;
+  }
+  if (isNationLike(m) || inDateline) return;
+  if (inResultsRow(tokens, m.t0, m.t1)) {
+    note(m, -4, 'results-row');
+    return;
+  }
+  if (!sports || m.qualifier || m.kind) return;
+  if (!placeInSportsReport(tokens, m)) note(m, -3.5, 'sports-team');
+}
+
+/** cues that keep a town a place in a sports report: "at Headingley (Leeds)", "Hove: Sussex 363", "the Berlin stadium". */
+function placeInSportsReport(tokens: readonly Token[], m: Mention): boolean {
+  const prev = tokens[m.t0 - 1];
+  const next = tokens[m.t1];
+  const first = tokens[m.t0] as Token;
+  if (prev && !first.newlineBefore && (SPORTS_LOCATIVES.has(prev.lower) || COMPASS_ADJ.has(prev.lower) || prev.text === ',' || prev.text === '(')) return true;
+  if (!next) return false;
+  if (next.text === ':' || next.text === ')') return true;
+  // a name used as a modifier: "the Moscow club", "Texas manager Johnny Oates", "the Berlin stadium"
+  if (!next.newlineBefore && next.pos === 'NOUN' && next.text === next.lower) return true;
+  // a dateline on its own line: "LONDON 1996-08-30", "MILWAUKEE, Wisconsin"
+  return first.newlineBefore && (/^\d{4}-\d\d-\d\d$/.test(next.text) || next.text === ',');
 }
 
 /** "X in Y", "X, in southern Y": the text puts X inside Y (run after propagation, when every Y is known). */
