@@ -247,13 +247,16 @@ function addCountries(g: Gazetteer): void {
 }
 
 function addRegions(g: Gazetteer): void {
+  const centres = new Map<string, [number, number]>();
+  for (const [code, lat, lon] of readTable('region-centres.txt')) if (code) centres.set(code, [Number(lat), Number(lon)]);
   const raw = readFileSync(new URL('admin-regions.tsv', DATA_DIR), 'utf8');
   for (const line of raw.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [cc, code, name, type, lat, lon] = line.split('\t');
     if (!cc || !code || !name) continue;
+    const [y, x] = centres.get(code) ?? [Number(lat), Number(lon)];
     const entry: GazEntry = {
-      id: `admin:${code}`, name, country: cc, lat: Number(lat), lon: Number(lon), geonameId: null,
+      id: `admin:${code}`, name, country: cc, lat: y, lon: x, geonameId: null,
       kind: 'admin_region', population: 0, feature: `ADM1 ${type ?? ''}`.trim(), admin: code,
     };
     g.add(entry, [name]);

@@ -113,23 +113,30 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
       const pp = resolveGroup(parent);
       place.within = pp.id;
       place.country = pp.country;
+      place.resolution = 'parent';
       if (TAKES_PARENT_COORDINATES.has(kind) && pp.lat !== null && pp.lon !== null && pp.kind !== 'country') {
         place.lat = pp.lat;
         place.lon = pp.lon;
-      }
-      place.resolution = 'parent';
-      if (kind === 'admin_region' && focal && focal.country === place.country && pp.kind === 'admin_region') {
-        // a county of the article's state: the article's own town locates it better than the state's centre
+      } else if (focal && focal.country === place.country && (pp.kind === 'admin_region' || pp.kind === 'country')) {
+        // a county or river of the article's state: the article's own town locates it better than the state's centre
         place.lat = focal.lat;
         place.lon = focal.lon;
+      } else if (pp.lat !== null && pp.lon !== null) {
+        // no better guess than the place it lies in (a rough point is better than none on a map)
+        place.lat = pp.lat;
+        place.lon = pp.lon;
       }
     } else if (main) {
       place.country = main;
       place.resolution = 'country';
-      if (kind === 'admin_region' && focal && focal.country === main) {
-        // approximate: the county of the article's town
+      const cc = g.country(main);
+      if (focal && focal.country === main) {
+        // approximate: near the article's town
         place.lat = focal.lat;
         place.lon = focal.lon;
+      } else if (cc) {
+        place.lat = round(cc.lat);
+        place.lon = round(cc.lon);
       }
     }
     resolving.delete(gr);
