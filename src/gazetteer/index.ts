@@ -54,7 +54,7 @@ export class Gazetteer {
   private entries = 0;
   /** the prebuilt index (see prebuilt.ts) in place of `slots`; its slots cached by key once looked up. */
   private prebuilt: PrebuiltIndex | undefined;
-  private readonly cached = new Map<string, Slot>();
+  private readonly cached = new Map<string, Slot | null>();
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
   private readonly demonyms = new Map<string, string>();
@@ -123,12 +123,14 @@ export class Gazetteer {
     const index = this.prebuilt;
     if (!index) return this.slots.get(key);
     let slot = this.cached.get(key);
-    if (slot) return slot;
+    if (slot !== undefined) return slot ?? undefined;
+    // bounded: a long batch meets ever new capitalised n-grams; the frequent ones come back quickly
+    if (this.cached.size >= CACHE_LIMIT) this.cached.clear();
     const at = index.find(key);
-    if (at < 0) return undefined;
-    slot = index.slotAt(at);
+    // misses are cached too: most n-grams looked up are no place ("Police said", "John Smith")
+    slot = at < 0 ? null : index.slotAt(at);
     this.cached.set(key, slot);
-    return slot;
+    return slot ?? undefined;
   }
 
   /** everything the index holds under one key, in a single look-up (the matcher's hot path). */
@@ -331,6 +333,8 @@ function addExtras(g: Gazetteer): void {
 }
 
 const LOOSE_MIN_POPULATION = 20_000;
+/** how many look-ups of the prebuilt index stay cached (hits and misses) before the cache starts afresh. */
+const CACHE_LIMIT = 200_000;
 
 function fingerprint(): string {
   return inputsFingerprint(`loose-min-population=${LOOSE_MIN_POPULATION}`);
