@@ -29,6 +29,8 @@ describe('context patterns', () => {
     ['camp of', 'Clashes erupted in the Palestinian camp of Yarmuk.', ['Yarmuk']],
     ['X province', 'Rebels hold much of Zabadani province.', ['Zabadani']],
     ['X County', 'Deputies in Laurel County arrested two men.', ['Laurel County']],
+    ['X County before an institution', 'He was held at the Henderson County Jail on Tuesday.', ['Henderson County']],
+    ['X Parish before an institution', 'The Rapides Parish Sheriff said so.', ['Rapides Parish']],
     ['road', 'The army was advancing towards Route 30 in the south.', ['Route 30']],
     ['county road', 'A crash closed County Road 35 on Friday.', ['County Road 35']],
     ['compass of', 'The village lies north of Kafr Nabudah.', ['Kafr Nabudah']],

@@ -63,7 +63,9 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
         const word = (tokens[k] as Token).lower;
         if (!lex.triggersAfter.has(word)) continue;
         // "U.S. District Court", "Santa Ana Unified School District": an institution, not a district
-        institution = (isCapWord(tokens[k + 1]) && tokens[k + 1]?.sentence === t.sentence && lex.triggersAfter.get(word) !== 'road')
+        // ("Henderson County Jail", "Douglas County Sheriff" still name the county: an admin region's trigger holds)
+        const kind = lex.triggersAfter.get(word);
+        institution = (isCapWord(tokens[k + 1]) && tokens[k + 1]?.sentence === t.sentence && kind !== 'road' && kind !== 'admin_region')
           || tokens.slice(i, k).some((x) => lex.orgHeads.has(x.lower));
         if (!institution) end = k + 1;
         break;
