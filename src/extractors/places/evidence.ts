@@ -198,7 +198,9 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
       const head = next.lower;
-      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonymOfLower(next.lower)) {
+      // a name ended by a capitalised trigger ("Walker County Fair", "Henderson County Jail") is complete as it is
+      const triggered = isCapWord(tokens[m.t1 - 1]) && lex.triggersAfter.get((tokens[m.t1 - 1] as Token).lower) === 'admin_region' && m.t1 - m.t0 >= 2;
+      if (!triggered && !lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonymOfLower(next.lower)) {
         // followed by another name: "Georgia Stevens", "Jordan Henderson", "Houston Rockets"
         note(m, -2, 'before-capitalised');
       }
