@@ -72,6 +72,19 @@ describe('counties and provinces the gazetteer lacks', () => {
     expect([county?.lat, county?.lon]).toEqual([london?.lat, london?.lon]);
   });
 
+  it.each([
+    ['a county qualified by its state, no town named', 'Floods hit Laurel County, Kentucky, on Monday.', 'Laurel County', 'Kentucky'],
+    ['a river qualified by its state', 'The body was found in the Kish River, Illinois, on Sunday.', 'Kish River', 'Illinois'],
+  ])('%s takes its parent\'s point: %j', (_rule, text, name, parentName) => {
+    const places = placesOf(text);
+    const place = placeNamed(places, name);
+    const parent = placeNamed(places, parentName);
+    expect(place?.resolution).toBe('parent');
+    expect(place?.within).toBe(parent?.id);
+    expect(parent?.lat).not.toBeNull();
+    expect([place?.lat, place?.lon]).toEqual([parent?.lat, parent?.lon]);
+  });
+
   // false positives
   it('get no coordinates when the article has no town of their country', () => {
     const county = placeNamed(placesOf('Syria said rebels left Laurel County.'), 'Laurel County');

@@ -129,14 +129,10 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
     } else if (main) {
       place.country = main;
       place.resolution = 'country';
-      const cc = g.country(main);
       if (focal && focal.country === main) {
-        // approximate: near the article's town
+        // approximate: a county, river or neighbourhood of the article's town (local news names what is near)
         place.lat = focal.lat;
         place.lon = focal.lon;
-      } else if (cc) {
-        place.lat = round(cc.lat);
-        place.lon = round(cc.lon);
       }
     }
     resolving.delete(gr);

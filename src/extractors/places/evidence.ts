@@ -193,7 +193,10 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
         note(m, -3, 'after-capitalised');
         // a first name before it ("Mary Jones", "Elizabeth Fairfield"): the name is a person's here and,
         // by one sense per article, wherever it stands alone
-        if (prev.pos === 'PROPN' && !isAllCaps(prev)) m.vetoed = true;
+        // A name of country or big-city weight is vetoed only after a given name ("Michael Jordan"), not after
+        // any capitalised word ("Former US ambassador", "Historic Dublin", "Education Minnesota").
+        if (prev.pos === 'PROPN' && !isAllCaps(prev) && (lex.firstNames.has(prev.lower) || namePrior(m.entries, g) < 2.5)
+          && !m.entries.some((e) => e.caseSensitive)) m.vetoed = true;
       }
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
