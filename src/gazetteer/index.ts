@@ -248,6 +248,29 @@ function addCountries(g: Gazetteer): void {
   }
 }
 
+/**
+ * US counties and Louisiana parishes (data/gazetteer/us-counties.tsv): "Walker County" is in Alabama, Georgia
+ * and Texas, and which one it is places the towns named with it. Indexed under "X County" and "X Co." only.
+ */
+function addCounties(g: Gazetteer): void {
+  const stateCode = new Map<string, string>();
+  for (const line of readFileSync(new URL('admin-regions.tsv', DATA_DIR), 'utf8').split('\n')) {
+    const [cc, code, name] = line.split('\t');
+    if (cc === 'US' && code && name) stateCode.set(name, code);
+  }
+  for (const line of readFileSync(new URL('us-counties.tsv', DATA_DIR), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [state, name, lat, lon] = line.split('\t');
+    const admin = state ? stateCode.get(state) : undefined;
+    if (!admin || !name) continue;
+    const entry: GazEntry = {
+      id: `county:${admin}:${slug(name)}`, name, country: 'US', lat: Number(lat), lon: Number(lon), geonameId: null,
+      kind: 'admin_region', population: 0, feature: 'ADM2', admin,
+    };
+    g.add(entry, [name, name.replace(/ County$/, ' Co.')], false);
+  }
+}
+
 function addRegions(g: Gazetteer): void {
   const centres = new Map<string, [number, number]>();
   for (const [code, lat, lon] of readTable('region-centres.txt')) if (code) centres.set(code, [Number(lat), Number(lon)]);
@@ -345,6 +368,7 @@ function buildInMemory(g: Gazetteer): void {
   addExtras(g);
   addRegions(g);
   addRegionAliases(g);
+  addCounties(g);
   addCities(g);
 }
 

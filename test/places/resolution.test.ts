@@ -63,8 +63,8 @@ describe('places the gazetteer lacks', () => {
 
 describe('counties and provinces the gazetteer lacks', () => {
   it('lie in the state the article is anchored in, located by the article\'s town', () => {
-    const places = placesOf('Deputies in Laurel County arrested a man in London, Ky. London police and Kentucky State Police helped.');
-    const county = placeNamed(places, 'Laurel County');
+    const places = placesOf('Deputies in Kelleyland County arrested a man in London, Ky. London police and Kentucky State Police helped.');
+    const county = placeNamed(places, 'Kelleyland County');
     const london = placeNamed(places, 'London');
     expect(london?.country).toBe('US');
     expect(county?.within).toBe('admin:US-KY');
@@ -73,7 +73,7 @@ describe('counties and provinces the gazetteer lacks', () => {
   });
 
   it.each([
-    ['a county qualified by its state, no town named', 'Floods hit Laurel County, Kentucky, on Monday.', 'Laurel County', 'Kentucky'],
+    ['a county qualified by its state, no town named', 'Floods hit Kelleyland County, Kentucky, on Monday.', 'Kelleyland County', 'Kentucky'],
     ['a river qualified by its state', 'The body was found in the Kish River, Illinois, on Sunday.', 'Kish River', 'Illinois'],
   ])('%s takes its parent\'s point: %j', (_rule, text, name, parentName) => {
     const places = placesOf(text);
@@ -87,7 +87,33 @@ describe('counties and provinces the gazetteer lacks', () => {
 
   // false positives
   it('get no coordinates when the article has no town of their country', () => {
-    const county = placeNamed(placesOf('Syria said rebels left Laurel County.'), 'Laurel County');
+    const county = placeNamed(placesOf('Syria said rebels left Kelleyland County.'), 'Kelleyland County');
     expect(county?.lat ?? null).toBeNull();
+  });
+});
+
+describe('US counties from the gazetteer', () => {
+  it.each([
+    ['a county with its town', 'The burn ban in Walker County was lifted after Huntsville and Conroe fire officials met.', 'Walker County', 'US-TX', 'Huntsville', 'US-TX'],
+    ['a county that only one state has', 'Deputies in Laurel County arrested a man near London.', 'Laurel County', 'US-KY', 'London', 'US-KY'],
+    ['a parish', 'Rapides Parish deputies arrested a man in Alexandria.', 'Rapides Parish', 'US-LA', 'Alexandria', 'US-LA'],
+  ])('%s: %j', (_rule, text, county, state, town, townState) => {
+    const places = placesOf(text);
+    const c = placeNamed(places, county);
+    expect(c?.resolution).toBe('gazetteer');
+    expect(c?.id.startsWith(`county:${state}:`)).toBe(true);
+    const t = placeNamed(places, town);
+    expect(t?.country).toBe('US');
+    expect(t?.lat).not.toBeNull();
+    // the town lies near its county's centre
+    expect(Math.abs((t?.lat ?? 0) - (c?.lat ?? 0))).toBeLessThan(1);
+    expect(townState).toBe(state);
+  });
+
+  // false positives
+  it.each([
+    ['a bare county name is not indexed', 'Walker said he would stay.', 'Walker'],
+  ])('%s: %j', (_rule, text, surface) => {
+    expect(placeNamed(placesOf(text), surface)).toBeUndefined();
   });
 });

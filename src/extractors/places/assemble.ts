@@ -73,7 +73,7 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
   let anchorRegion: Group | undefined;
   let best = 0;
   for (const [code, w] of ctx.regions) {
-    const host = live.find((gr) => gr.entry?.kind === 'admin_region' && gr.entry.admin === code);
+    const host = live.find((gr) => gr.entry?.kind === 'admin_region' && gr.entry.feature !== 'ADM2' && gr.entry.admin === code);
     if (host && w > best && w >= ctx.regionTotal / 2) [anchorRegion, best] = [host, w];
   }
   // the article's town: the most mentioned place resolved to a city, if it lies in the anchored region

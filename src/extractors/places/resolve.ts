@@ -117,7 +117,8 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
     if (!(anchor && margin >= 2.5) && !(inDateline && margin >= 2.5)) continue;
     const w = Math.min(group.length, 3) + (inDateline ? 3 : 0);
     add(countries, entry.country, w);
-    add(regions, entry.admin, w);
+    // a county name several states share ("Walker County") tells the country, not the state
+    if (entry.feature !== 'ADM2' || group.every((m) => m.entries.every((e) => e.admin === entry.admin))) add(regions, entry.admin, w);
   }
   const demonymCount = new Map<string, number>();
   for (const t of doc.tokens) {
@@ -155,7 +156,8 @@ function near(a: GazEntry, b: GazEntry): boolean {
 
 /** how far two candidates may lie and still count as the same neighbourhood of the article. */
 function reach(a: GazEntry, b: GazEntry): number {
-  return a.kind === 'admin_region' || b.kind === 'admin_region' ? 500 : 150;
+  const wide = (e: GazEntry): boolean => e.kind === 'admin_region' && e.feature !== 'ADM2';
+  return wide(a) || wide(b) ? 500 : 150;
 }
 
 /**
