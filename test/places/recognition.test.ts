@@ -45,6 +45,8 @@ describe('context patterns', () => {
     ['same name elsewhere', 'IS holds the district of Hajar al-Aswad. Hajar al-Aswad was shelled.', ['Hajar al-Aswad', 'Hajar al-Aswad']],
     ['transliteration variant', 'IS holds the camp of Yarmouk. Yarmuk was shelled.', ['Yarmouk', 'Yarmuk']],
     ['dateline', 'DAMASCUS - Shelling continued on Friday.', ['DAMASCUS']],
+    ['dateline after a title', 'Arts center shows carvings. WOODBURY — The arts center opened on Friday.', ['WOODBURY']],
+    ['dateline with its state', 'Cleanup set. CHARLESTON, W.Va. - Volunteers gathered on Saturday.', ['CHARLESTON', 'W.Va.']],
     ['street named after a town', 'The fire started on Wichita Drive after midnight.', ['Wichita Drive']],
     ['street with abbreviation', 'He lives at 2517 Memphis St. in the north.', ['Memphis St.']],
   ])('%s: %j', (_rule, text, expected) => {
@@ -66,6 +68,7 @@ describe('context patterns', () => {
     ['a first name that is also a place', 'Elizabeth Fairfield was charged. Fairfield pleaded guilty.', []],
     ['a given name before a country name', 'Michael Jordan scored. Jordan said he was tired.', []],
     ['lower-case word', 'they went to the mobile clinic in reading hall.', []],
+    ['a shouted word inside a sentence is no dateline', 'He said WOODBURY - nothing more.', []],
     ['road without number', 'Route planning took weeks.', []],
     ['court, not a district', 'The U.S. District Court ruled on Monday.', ['U.S.']],
     ['school district', 'The Santa Ana Unified School District closed.', ['Santa Ana']],

@@ -1,5 +1,7 @@
+import { clusterSupport } from '../../src/extractors/places/resolve.js';
+import type { Mention } from '../../src/extractors/places/mention.js';
+import { foldKey, gazetteer, type GazEntry } from '../../src/gazetteer/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gazetteer } from '../../src/gazetteer/index.js';
 import { placeNamed, placesOf } from './helpers.js';
 
 beforeAll(() => {
@@ -115,5 +117,22 @@ describe('US counties from the gazetteer', () => {
     ['a bare county name is not indexed', 'Walker said he would stay.', 'Walker'],
   ])('%s: %j', (_rule, text, surface) => {
     expect(placeNamed(placesOf(text), surface)).toBeUndefined();
+  });
+});
+
+describe('a country name that is also a state lends the state', () => {
+  const mention = (surface: string): Mention => {
+    const key = foldKey(surface);
+    return { start: 0, end: 0, t0: 0, t1: 1, surface, key, entries: gazetteer().lookup(key) ?? [], score: 0, reasons: [] };
+  };
+  it.each([
+    ['Georgia supports Atlanta, Georgia', 'Georgia', 'Atlanta', 'US-GA', true],
+    // false positives
+    ['Lebanon (a country first) lends nothing to Lebanon, Indiana\'s neighbours', 'Lebanon', 'Indianapolis', 'US-IN', false],
+  ])('%s', (_rule, a, b, admin, supported) => {
+    const support = clusterSupport([[mention(a)], [mention(b)]]);
+    const target = mention(b).entries.find((e) => e.admin === admin && e.kind === 'city');
+    expect(target).toBeDefined();
+    expect((support.get(target as GazEntry) ?? 0) > 0).toBe(supported);
   });
 });

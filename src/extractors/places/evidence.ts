@@ -173,7 +173,8 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     const prev2 = tokens[m.t0 - 2];
     const next = tokens[m.t1];
     const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === first.sentence && !t.newlineBefore;
-    if (dl && m.start >= dl.start && m.end <= dlEnd) note(m, 3, 'dateline');
+    const datelined = (!!dl && m.start >= dl.start && m.end <= dlEnd) || (!sports && inlineDateline(doc, m));
+    if (datelined) note(m, 3, 'dateline');
     if (sameSentence(prev) && !first.newlineBefore) {
       if (STRONG_PREPOSITIONS.has(prev.lower)) note(m, 1.5, 'preposition');
       else if (WEAK_PREPOSITIONS.has(prev.lower)) note(m, 0.5, 'weak-preposition');
@@ -216,11 +217,11 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     if (sentenceFirst && m.t1 - m.t0 === 1 && first.pos !== 'PROPN') note(m, -1.5, 'sentence-first-common');
     if (m.t1 - m.t0 === 1 && lex.notAlone.has(first.lower)) note(m, -2.5, 'not-alone');
     // a shouted word outside the dateline ("CRICKET - LEICESTERSHIRE TAKE OVER") is a headline's, not a place's
-    if (first.text.length > 4 && !(dl && m.start >= dl.start && m.end <= dlEnd) && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
+    if (first.text.length > 4 && !datelined && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
       && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
       note(m, -1.5, 'all-capitals');
     }
-    teamEvidence(m, tokens, sports, !!dl && m.start >= dl.start && m.end <= dlEnd);
+    teamEvidence(m, tokens, sports, datelined);
     const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
     // "Britain-based monitor" locates; "Russia-backed deals" names a state as an agent, not a place
     if (LOCATING_COMPOUNDS.has(compound)) note(m, 1, 'x-based');
@@ -230,6 +231,25 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     }
   }
   return mentions;
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/**
+ * A dateline the document analysis did not take for one, inside the first lines: a name in capitals that opens a
+ * sentence and is followed by a dash, maybe after a state or country ("ATLANTA - …", "CHARLESTON, W.Va. — …").
+ */
+export function inlineDateline(doc: AnalysedDoc, m: Mention): boolean {
+  const { tokens } = doc;
+  const first = tokens[m.t0] as Token;
+  if (first.sentence > 2 || !isAllCaps(first) || first.text.length < 3) return false;
+  if (doc.sentences[first.sentence]?.firstToken !== m.t0 && !first.newlineBefore) return false;
+  for (let k = m.t1; k < m.t1 + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.text)) return true;
+    if (t.newlineBefore || !(t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || isCapWord(t))) return false;
+  }
+  return false;
 }
 
 /** prepositions after which even a sports report names a place, not a team: "at Trent Bridge", "in Leeds". */
