@@ -16,6 +16,7 @@ describe('gazetteer matches', () => {
     ['The Britain-based monitor said so.', ['Britain']],
     ['Protests spread across Bosnia and Herzegovina.', ['Bosnia and Herzegovina']],
     ['Flights to St. Petersburg resumed.', ['St. Petersburg']],
+    ['She moved to Washington, D.C., last year.', ['Washington', 'D.C.']],
     ['Shelling hit Eastern Ghouta again.', ['Eastern Ghouta']],
   ])('%j → %j', (text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);
