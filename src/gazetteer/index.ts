@@ -54,7 +54,7 @@ export class Gazetteer {
   private entries = 0;
   /** the prebuilt index (see prebuilt.ts) in place of `slots`; its slots cached by key once looked up. */
   private prebuilt: PrebuiltIndex | undefined;
-  private readonly cached = new Map<string, Slot>();
+  private readonly cached = new Map<string, Slot | null>();
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
   private readonly demonyms = new Map<string, string>();
@@ -123,12 +123,14 @@ export class Gazetteer {
     const index = this.prebuilt;
     if (!index) return this.slots.get(key);
     let slot = this.cached.get(key);
-    if (slot) return slot;
+    if (slot !== undefined) return slot ?? undefined;
+    // bounded: a long batch meets ever new capitalised n-grams; the frequent ones come back quickly
+    if (this.cached.size >= CACHE_LIMIT) this.cached.clear();
     const at = index.find(key);
-    if (at < 0) return undefined;
-    slot = index.slotAt(at);
+    // misses are cached too: most n-grams looked up are no place ("Police said", "John Smith")
+    slot = at < 0 ? null : index.slotAt(at);
     this.cached.set(key, slot);
-    return slot;
+    return slot ?? undefined;
   }
 
   /** everything the index holds under one key, in a single look-up (the matcher's hot path). */
@@ -246,14 +248,40 @@ function addCountries(g: Gazetteer): void {
   }
 }
 
+/**
+ * US counties and Louisiana parishes (data/gazetteer/us-counties.tsv): "Walker County" is in Alabama, Georgia
+ * and Texas, and which one it is places the towns named with it. Indexed under "X County" and "X Co." only.
+ */
+function addCounties(g: Gazetteer): void {
+  const stateCode = new Map<string, string>();
+  for (const line of readFileSync(new URL('admin-regions.tsv', DATA_DIR), 'utf8').split('\n')) {
+    const [cc, code, name] = line.split('\t');
+    if (cc === 'US' && code && name) stateCode.set(name, code);
+  }
+  for (const line of readFileSync(new URL('us-counties.tsv', DATA_DIR), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [state, name, lat, lon] = line.split('\t');
+    const admin = state ? stateCode.get(state) : undefined;
+    if (!admin || !name) continue;
+    const entry: GazEntry = {
+      id: `county:${admin}:${slug(name)}`, name, country: 'US', lat: Number(lat), lon: Number(lon), geonameId: null,
+      kind: 'admin_region', population: 0, feature: 'ADM2', admin,
+    };
+    g.add(entry, [name, name.replace(/ County$/, ' Co.')], false);
+  }
+}
+
 function addRegions(g: Gazetteer): void {
+  const centres = new Map<string, [number, number]>();
+  for (const [code, lat, lon] of readTable('region-centres.txt')) if (code) centres.set(code, [Number(lat), Number(lon)]);
   const raw = readFileSync(new URL('admin-regions.tsv', DATA_DIR), 'utf8');
   for (const line of raw.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [cc, code, name, type, lat, lon] = line.split('\t');
     if (!cc || !code || !name) continue;
+    const [y, x] = centres.get(code) ?? [Number(lat), Number(lon)];
     const entry: GazEntry = {
-      id: `admin:${code}`, name, country: cc, lat: Number(lat), lon: Number(lon), geonameId: null,
+      id: `admin:${code}`, name, country: cc, lat: y, lon: x, geonameId: null,
       kind: 'admin_region', population: 0, feature: `ADM1 ${type ?? ''}`.trim(), admin: code,
     };
     g.add(entry, [name]);
@@ -328,6 +356,8 @@ function addExtras(g: Gazetteer): void {
 }
 
 const LOOSE_MIN_POPULATION = 20_000;
+/** how many look-ups of the prebuilt index stay cached (hits and misses) before the cache starts afresh. */
+const CACHE_LIMIT = 200_000;
 
 function fingerprint(): string {
   return inputsFingerprint(`loose-min-population=${LOOSE_MIN_POPULATION}`);
@@ -338,6 +368,7 @@ function buildInMemory(g: Gazetteer): void {
   addExtras(g);
   addRegions(g);
   addRegionAliases(g);
+  addCounties(g);
   addCities(g);
 }
 

@@ -31,8 +31,20 @@ function foldUnicode(s: string): string {
 // only keys with one of these can change under looseKey
 const LOOSE_TRIGGERS = /ou|oo|ee|q|'|([a-z])\1|\b(?:a[dlnrstz]|ash|e[dlrsz]) /;
 
+const looseMemo = new Map<string, string>();
+
 export function looseKey(folded: string): string {
   if (!LOOSE_TRIGGERS.test(folded)) return folded;
+  let key = looseMemo.get(folded);
+  if (key === undefined) {
+    if (looseMemo.size >= 50_000) looseMemo.clear();
+    key = looseUncached(folded);
+    looseMemo.set(folded, key);
+  }
+  return key;
+}
+
+function looseUncached(folded: string): string {
   return folded
     .replace(/'/g, '')
     .replace(/ou/g, 'u')

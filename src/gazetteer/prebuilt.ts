@@ -33,7 +33,7 @@ export interface IndexSlot {
   loose?: GazEntry[];
 }
 
-const DATA_FILES = ['admin-codes.tsv', 'admin-regions.tsv', 'country-aliases.txt', 'country-centres.txt', 'place-aliases.txt', 'places-extra.txt', 'region-aliases.txt'];
+const DATA_FILES = ['admin-codes.tsv', 'admin-regions.tsv', 'country-aliases.txt', 'country-centres.txt', 'place-aliases.txt', 'places-extra.txt', 'region-aliases.txt', 'region-centres.txt', 'us-counties.tsv'];
 
 /** What the index is built from: a stale file (a data file or package changed) is not used. */
 export function inputsFingerprint(params: string): string {

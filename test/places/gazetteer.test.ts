@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldKey, gazetteer, looseKey } from '../../src/gazetteer/index.js';
+import { foldKey, gazetteer, looseKey, type GazEntry } from '../../src/gazetteer/index.js';
+import { km } from '../../src/extractors/places/resolve.js';
 
 beforeAll(() => {
   gazetteer();
@@ -71,5 +72,33 @@ describe('gazetteer look-ups', () => {
     expect(stats.entries).toBeGreaterThan(130_000);
     expect(stats.keys).toBeGreaterThan(100_000);
     expect(stats.loadMs).toBeGreaterThan(0);
+  });
+});
+
+// Country and region points: within the 161 km that geoparsing evaluation tolerates of both common conventions
+// (GeoNames' point and an encyclopedia's) where one point can be; else GeoNames'.
+describe('country and region points', () => {
+  it.each([
+    ['CN', 35, 105], ['CN', 35, 103], ['AU', -25, 135], ['AU', -25, 133], ['SD', 15, 30], ['SD', 15, 32],
+    ['CD', -2.5, 23.5], ['NG', 10, 8], ['NG', 8, 10], ['US', 39.76, -98.5],
+  ])('country %s lies within 161 km of (%d, %d)', (cc, lat, lon) => {
+    const e = gazetteer().country(cc);
+    expect(e).toBeDefined();
+    expect(km(e as GazEntry, { lat, lon })).toBeLessThanOrEqual(161);
+  });
+
+  it.each([
+    ['US-NY', 43, -75.5], ['US-NY', 40.71, -74], ['CA-AB', 52.28333, -117.469], ['AU-QLD', -20, 145],
+  ])('region %s lies within 161 km of (%d, %d)', (code, lat, lon) => {
+    const e = gazetteer().region(code);
+    expect(e).toBeDefined();
+    expect(km(e as GazEntry, { lat, lon })).toBeLessThanOrEqual(161);
+  });
+
+  // a county name several states share is several entries, not one merged place
+  it.each([
+    ['Walker County', 3], ['Rapides Parish', 1],
+  ])('%s is indexed once per state that has it (%d)', (name, n) => {
+    expect(gazetteer().lookup(foldKey(name))?.filter((e) => e.feature === 'ADM2')).toHaveLength(n);
   });
 });

@@ -73,7 +73,7 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
   let anchorRegion: Group | undefined;
   let best = 0;
   for (const [code, w] of ctx.regions) {
-    const host = live.find((gr) => gr.entry?.kind === 'admin_region' && gr.entry.admin === code);
+    const host = live.find((gr) => gr.entry?.kind === 'admin_region' && gr.entry.feature !== 'ADM2' && gr.entry.admin === code);
     if (host && w > best && w >= ctx.regionTotal / 2) [anchorRegion, best] = [host, w];
   }
   // the article's town: the most mentioned place resolved to a city, if it lies in the anchored region
@@ -113,21 +113,24 @@ export function assemble(doc: AnalysedDoc, g: Gazetteer, accepted: readonly Ment
       const pp = resolveGroup(parent);
       place.within = pp.id;
       place.country = pp.country;
+      place.resolution = 'parent';
       if (TAKES_PARENT_COORDINATES.has(kind) && pp.lat !== null && pp.lon !== null && pp.kind !== 'country') {
         place.lat = pp.lat;
         place.lon = pp.lon;
-      }
-      place.resolution = 'parent';
-      if (kind === 'admin_region' && focal && focal.country === place.country && pp.kind === 'admin_region') {
-        // a county of the article's state: the article's own town locates it better than the state's centre
+      } else if (focal && focal.country === place.country && (pp.kind === 'admin_region' || pp.kind === 'country')) {
+        // a county or river of the article's state: the article's own town locates it better than the state's centre
         place.lat = focal.lat;
         place.lon = focal.lon;
+      } else if (pp.lat !== null && pp.lon !== null) {
+        // no better guess than the place it lies in (a rough point is better than none on a map)
+        place.lat = pp.lat;
+        place.lon = pp.lon;
       }
     } else if (main) {
       place.country = main;
       place.resolution = 'country';
-      if (kind === 'admin_region' && focal && focal.country === main) {
-        // approximate: the county of the article's town
+      if (focal && focal.country === main) {
+        // approximate: a county, river or neighbourhood of the article's town (local news names what is near)
         place.lat = focal.lat;
         place.lon = focal.lon;
       }

@@ -8,6 +8,7 @@ import { nameRun } from './match.js';
 import { ACCEPT, isAllCaps, isCapWord, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
+import { inResultsRow, isSportsReport, sportsWords } from './sports.js';
 
 const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'for', 'on', 'by', 'across', 'over', 'with', 'than']);
 const DAYS_MONTHS = new Set([
@@ -165,13 +166,15 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
 
   const dl = doc.dateline?.place;
   const dlEnd = dl ? dl.end : -1;
+  const sports = isSportsReport(doc);
   for (const m of mentions) {
     const first = tokens[m.t0] as Token;
     const prev = tokens[m.t0 - 1];
     const prev2 = tokens[m.t0 - 2];
     const next = tokens[m.t1];
     const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === first.sentence && !t.newlineBefore;
-    if (dl && m.start >= dl.start && m.end <= dlEnd) note(m, 3, 'dateline');
+    const datelined = (!!dl && m.start >= dl.start && m.end <= dlEnd) || (!sports && inlineDateline(doc, m));
+    if (datelined) note(m, 3, 'dateline');
     if (sameSentence(prev) && !first.newlineBefore) {
       if (STRONG_PREPOSITIONS.has(prev.lower)) note(m, 1.5, 'preposition');
       else if (WEAK_PREPOSITIONS.has(prev.lower)) note(m, 0.5, 'weak-preposition');
@@ -191,12 +194,17 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
         note(m, -3, 'after-capitalised');
         // a first name before it ("Mary Jones", "Elizabeth Fairfield"): the name is a person's here and,
         // by one sense per article, wherever it stands alone
-        if (prev.pos === 'PROPN' && !isAllCaps(prev)) m.vetoed = true;
+        // A name of country or big-city weight is vetoed only after a given name ("Michael Jordan"), not after
+        // any capitalised word ("Former US ambassador", "Historic Dublin", "Education Minnesota").
+        if (prev.pos === 'PROPN' && !isAllCaps(prev) && (lex.firstNames.has(prev.lower) || namePrior(m.entries, g) < 2.5)
+          && !m.entries.some((e) => e.caseSensitive)) m.vetoed = true;
       }
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
       const head = next.lower;
-      if (!lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonymOfLower(next.lower)) {
+      // a name ended by a capitalised trigger ("Walker County Fair", "Henderson County Jail") is complete as it is
+      const triggered = isCapWord(tokens[m.t1 - 1]) && lex.triggersAfter.get((tokens[m.t1 - 1] as Token).lower) === 'admin_region' && m.t1 - m.t0 >= 2;
+      if (!triggered && !lex.orgHeads.has(head) && !lex.triggersAfter.has(head) && !DAYS_MONTHS.has(head) && !g.demonymOfLower(next.lower)) {
         // followed by another name: "Georgia Stevens", "Jordan Henderson", "Houston Rockets"
         note(m, -2, 'before-capitalised');
       }
@@ -209,10 +217,11 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     if (sentenceFirst && m.t1 - m.t0 === 1 && first.pos !== 'PROPN') note(m, -1.5, 'sentence-first-common');
     if (m.t1 - m.t0 === 1 && lex.notAlone.has(first.lower)) note(m, -2.5, 'not-alone');
     // a shouted word outside the dateline ("CRICKET - LEICESTERSHIRE TAKE OVER") is a headline's, not a place's
-    if (first.text.length > 4 && !(dl && m.start >= dl.start && m.end <= dlEnd) && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
+    if (first.text.length > 4 && !datelined && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
       && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
       note(m, -1.5, 'all-capitals');
     }
+    teamEvidence(m, tokens, sports, datelined);
     const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
     // "Britain-based monitor" locates; "Russia-backed deals" names a state as an agent, not a place
     if (LOCATING_COMPOUNDS.has(compound)) note(m, 1, 'x-based');
@@ -222,6 +231,65 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     }
   }
   return mentions;
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+
+/**
+ * A dateline the document analysis did not take for one, inside the first lines: a name in capitals that opens a
+ * sentence and is followed by a dash, maybe after a state or country ("ATLANTA - …", "CHARLESTON, W.Va. — …").
+ */
+export function inlineDateline(doc: AnalysedDoc, m: Mention): boolean {
+  const { tokens } = doc;
+  const first = tokens[m.t0] as Token;
+  if (first.sentence > 2 || !isAllCaps(first) || first.text.length < 3) return false;
+  if (doc.sentences[first.sentence]?.firstToken !== m.t0 && !first.newlineBefore) return false;
+  for (let k = m.t1; k < m.t1 + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.text)) return true;
+    if (t.newlineBefore || !(t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || isCapWord(t))) return false;
+  }
+  return false;
+}
+
+/** prepositions after which even a sports report names a place, not a team: "at Trent Bridge", "in Leeds". */
+const SPORTS_LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'within', 'throughout', 'between']);
+
+/** a country (or a curated area: England, Europe) keeps its sense in a sports report; towns and states do not. */
+function isNationLike(m: Mention): boolean {
+  return m.entries.some((e) => e.kind === 'country' || e.feature === 'AREA');
+}
+
+/**
+ * Teams named after towns: in a results table row, or anywhere in a sports report unless a locative cue,
+ * a dateline or a qualifier ("Leeds, England") makes it the place. A sport's own name ("CRICKET -") is no place.
+ */
+function teamEvidence(m: Mention, tokens: readonly Token[], sports: boolean, inDateline: boolean): void {
+  if (m.t1 - m.t0 <= 2 && sportsWords().has(m.key)) {
+    note(m, -6, 'sport-name');
+    return;
+  }
+  if (isNationLike(m) || inDateline) return;
+  if (inResultsRow(tokens, m.t0, m.t1)) {
+    note(m, -4, 'results-row');
+    return;
+  }
+  if (!sports || m.qualifier || m.kind) return;
+  if (!placeInSportsReport(tokens, m)) note(m, -3.5, 'sports-team');
+}
+
+/** cues that keep a town a place in a sports report: "at Headingley (Leeds)", "Hove: Sussex 363", "the Berlin stadium". */
+function placeInSportsReport(tokens: readonly Token[], m: Mention): boolean {
+  const prev = tokens[m.t0 - 1];
+  const next = tokens[m.t1];
+  const first = tokens[m.t0] as Token;
+  if (prev && !first.newlineBefore && (SPORTS_LOCATIVES.has(prev.lower) || COMPASS_ADJ.has(prev.lower) || prev.text === ',' || prev.text === '(')) return true;
+  if (!next) return false;
+  if (next.text === ':' || next.text === ')') return true;
+  // a name used as a modifier: "the Moscow club", "Texas manager Johnny Oates", "the Berlin stadium"
+  if (!next.newlineBefore && next.pos === 'NOUN' && next.text === next.lower) return true;
+  // a dateline on its own line: "LONDON 1996-08-30", "MILWAUKEE, Wisconsin"
+  return first.newlineBefore && (/^\d{4}-\d\d-\d\d$/.test(next.text) || next.text === ',');
 }
 
 /** "X in Y", "X, in southern Y": the text puts X inside Y (run after propagation, when every Y is known). */

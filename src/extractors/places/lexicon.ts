@@ -18,6 +18,8 @@ export interface PlacesLexicon {
   notAlone: Set<string>;
   /** "Ky." → "US-KY" */
   usStates: Map<string, string>;
+  /** given names (read from the actors' list, not edited here): "Mary Jones" is a person, "Rodeo Gainesville" need not be. */
+  firstNames: Set<string>;
 }
 
 let cached: PlacesLexicon | undefined;
@@ -42,6 +44,7 @@ export function placesLexicon(): PlacesLexicon {
       orgHeads: new Set(loadList('places-org-heads').map((w) => w.toLowerCase())),
       notAlone: new Set(loadList('places-not-alone').map((w) => w.toLowerCase())),
       usStates,
+      firstNames: new Set(loadList('actors-first-names').map((w) => w.toLowerCase())),
     };
   }
   return cached;

@@ -46,6 +46,8 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       const t = tokens[j];
       if (!t) break;
       if (j > i && (t.newlineBefore || t.sentence !== first.sentence || !continues(t, tokens[j + 1]))) break;
+      // "Washington, D.C.", "Paris, Texas": a town and its region written with a comma are two names
+      if (t.text === ',' && best) break;
       if (!isCapWord(t)) continue;
       const surface = j === i ? t.text : text.slice(first.start, t.end);
       const key = j === i && PLAIN_WORD.test(t.text) ? t.lower : foldKey(surface);

@@ -57,26 +57,32 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     if (isCapWord(t) && !FUNCTION_WORDS.has(t.lower)
       && (i === 0 || !isCapWord(tokens[i - 1]) || FUNCTION_WORDS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.sentence !== t.sentence)) {
       let end = nameRun(tokens, i);
+      let start = i;
       let institution = false;
       // a capitalised trigger inside the run ends the name: "Douglas County Sheriff" → "Douglas County"
       for (let k = i + 1; k < end; k++) {
         const word = (tokens[k] as Token).lower;
         if (!lex.triggersAfter.has(word)) continue;
         // "U.S. District Court", "Santa Ana Unified School District": an institution, not a district
-        institution = (isCapWord(tokens[k + 1]) && tokens[k + 1]?.sentence === t.sentence && lex.triggersAfter.get(word) !== 'road')
-          || tokens.slice(i, k).some((x) => lex.orgHeads.has(x.lower));
-        if (!institution) end = k + 1;
+        // ("Henderson County Jail", "Douglas County Sheriff" still name the county: an admin region's trigger holds)
+        const kind = lex.triggersAfter.get(word);
+        institution = kind !== 'road' && kind !== 'admin_region'
+          && ((isCapWord(tokens[k + 1]) && tokens[k + 1]?.sentence === t.sentence) || tokens.slice(i, k).some((x) => lex.orgHeads.has(x.lower)));
+        if (!institution) {
+          end = k + 1;
+          start = nameStart(tokens, i, k);
+        }
         break;
       }
-      if (end > i) {
+      if (end > start) {
         const after = tokens[end];
         const after2 = tokens[end + 1];
         const two = after && after2 ? `${after.lower} ${after2.lower}` : '';
         const last = tokens[end - 1] as Token;
         // a capitalised trigger is inside the run already ("Laurel County"); a lower-case one follows it
         const inner = lex.triggersAfter.get(last.lower);
-        if (inner && end - i >= 2 && isCapWord(last) && !institution) {
-          hits.push({ t0: i, t1: end, kind: inner, pattern: 'trigger-after', countryHint: lex.triggerCountry.get(last.lower) });
+        if (inner && end - start >= 2 && isCapWord(last) && !institution) {
+          hits.push({ t0: start, t1: end, kind: inner, pattern: 'trigger-after', countryHint: lex.triggerCountry.get(last.lower) });
         } else if (after && !after.newlineBefore && !isCapWord(after)) {
           const kind = lex.triggersAfter.get(two) ?? lex.triggersAfter.get(after.lower);
           // "the Palestinian camp", "the Kurdish region": a nationality word, not a name
@@ -129,6 +135,22 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     }
   }
   return hits;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'many', 'some', 'former']);
+
+/**
+ * Where the name before a capitalised trigger at `k` starts, inside the capitalised run from `i`: after a
+ * counted noun's number ("Three Eastland County residents") and after a spaced dash ("DANIELSVILLE - Madison County").
+ */
+function nameStart(tokens: readonly Token[], i: number, k: number): number {
+  let start = i;
+  for (let s = i; s < k - 1; s++) {
+    const t = tokens[s] as Token;
+    if (s === start && NUMBER_WORDS.has(t.lower)) start = s + 1;
+    else if (t.text === '-' && tokens[s + 1] && tokens[s + 1]!.start > t.end && t.start > tokens[s - 1]!.end) start = s + 1;
+  }
+  return start;
 }
 
 /** "X", "X and Y", "X, Y and Z", "X as well as Y": capitalised names joined by commas and conjunctions. */

@@ -109,7 +109,7 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
     const pick = choose(group, null);
     if (!pick) continue;
     const { entry, margin } = pick;
-    const inDateline = !!dl && group.some((m) => m.start >= dl.start && m.end <= dl.end);
+    const inDateline = group.some((m) => (!!dl && m.start >= dl.start && m.end <= dl.end) || m.reasons.includes('dateline'));
     // an anchor is a country or region name that no other country or region shares ("Georgia" is not)
     const anchor = (entry.kind === 'country' || entry.kind === 'admin_region' || (entry.feature === 'AREA' && !!entry.country))
       && group.every((m) => m.entries.every((e) => e.country === entry.country || (e.kind === 'city' && entryPrior(e) < entryPrior(entry) - 2.5)));
@@ -117,7 +117,8 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
     if (!(anchor && margin >= 2.5) && !(inDateline && margin >= 2.5)) continue;
     const w = Math.min(group.length, 3) + (inDateline ? 3 : 0);
     add(countries, entry.country, w);
-    add(regions, entry.admin, w);
+    // a county name several states share ("Walker County") tells the country, not the state
+    if (entry.feature !== 'ADM2' || group.every((m) => m.entries.every((e) => e.admin === entry.admin))) add(regions, entry.admin, w);
   }
   const demonymCount = new Map<string, number>();
   for (const t of doc.tokens) {
@@ -155,7 +156,8 @@ function near(a: GazEntry, b: GazEntry): boolean {
 
 /** how far two candidates may lie and still count as the same neighbourhood of the article. */
 function reach(a: GazEntry, b: GazEntry): number {
-  return a.kind === 'admin_region' || b.kind === 'admin_region' ? 500 : 150;
+  const wide = (e: GazEntry): boolean => e.kind === 'admin_region' && e.feature !== 'ADM2';
+  return wide(a) || wide(b) ? 500 : 150;
 }
 
 /**
@@ -166,7 +168,11 @@ export function clusterSupport(groups: readonly (readonly Mention[])[]): Map<Gaz
   const cands = groups.map((gr) => topCandidates(gr).filter((e) => e.kind !== 'country' && !(e.feature === 'AREA' && !e.country)));
   // a name that is first of all a country ("Egypt", "Lebanon") lends no support to the towns named after
   // it: their clustering is an artefact of settlers' naming, not of the article's geography
-  const gives = groups.map((gr) => topCandidates(gr)[0]?.kind !== 'country');
+  // (a country name that is also a state, "Georgia", lends it as the state)
+  const gives = groups.map((gr) => {
+    const top = topCandidates(gr);
+    return top[0]?.kind !== 'country' || top.some((e) => e.kind === 'admin_region' && e.feature !== 'ADM2' && e.feature !== 'AREA');
+  });
   const support = new Map<GazEntry, number>();
   for (let i = 0; i < cands.length; i++) {
     for (const e of cands[i] ?? []) {
