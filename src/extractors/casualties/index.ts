@@ -131,7 +131,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
       id: `casualty-${n}`,
       kind,
       count: unit.count,
-      victims: { text: victimsText, category: hasVictims ? v.category : 'people', actor },
+      victims: { text: victimsText, category: unit.inherits ?? (hasVictims ? v.category : 'people'), actor },
       reportedBy: reporterOf(f),
       evidence,
     };

@@ -26,6 +26,8 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
 }
 
 let statusForms: Set<string> | undefined;
+/** nouns of the custody phrases read in figures.ts ("in police custody", "behind bars"). */
+const HELD = new Set(['custody', 'bars']);
 
 /** Is this (lower-cased) word the first word of a trigger, a status noun ("refugees") or an uncounted phrase? */
 export function isTriggerWord(lower: string): boolean {
@@ -35,7 +37,7 @@ export function isTriggerWord(lower: string): boolean {
     for (const w of status.keys()) statusForms.add(w).add(`${w}s`).add(`${w}es`);
     for (const w of implicitTable().keys()) statusForms.add(w);
   }
-  return triggers.has(lower) || statusForms.has(lower);
+  return triggers.has(lower) || statusForms.has(lower) || HELD.has(lower);
 }
 
 /** Cheap pre-filter: does the token range hold a trigger word? */
@@ -57,7 +59,9 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
     const list = table.get(t?.lower ?? '');
     // "Homicide Unit", "Fatal Shooting Task Force": names, not events
     if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
-    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push({ ...e.match, token: i });
+    // the longest phrase here, and none inside it ("fatally shot himself" is not also "shot himself")
+    const e = list.find((x) => x.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w));
+    if (e) { out.push({ ...e.match, token: i }); i += e.words.length - 1; }
   }
   return out;
 }
@@ -72,6 +76,7 @@ function implicitTable(): Map<string, { words: string[]; match: ImplicitMatch }[
       list.push({ words, match: { kind: kind as TriggerKind, count: Number(count ?? 1), add: mode === 'add', token: -1 } });
       implicit.set(words[0] ?? '', list);
     }
+    for (const list of implicit.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
   return implicit;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { run, summary } from './helpers.js';
+
+const best = (text: string): Record<string, number> => {
+  const { tally } = run(text);
+  return Object.fromEntries(Object.entries(tally ?? {}).map(([k, v]) => [k, v.best]));
+};
+
+// Rules of session 2: relative clauses, custody, charges, captures by police, left-out nouns, ages and names.
+describe('casualty figures: clauses, custody, elided nouns, ages', () => {
+  it.each([
+    // the main verb after a relative clause
+    ['Seven Iraqis who seized a Sudanese airliner and forced it to fly to London were on Friday charged with hijack.',
+      ['arrested 7..7 people']],
+    ['The 4-year-old girl who was shot inside a home on Algonquin Parkway has died from her injuries.', ['killed 1..1 civilians']],
+    ['The man who killed three people was arrested on Friday.', ['arrested 1..1 civilians', 'killed 3..3 people']],
+    ['The man who was shot is in stable condition.', ['injured 1..1 civilians']],
+    // held in custody, charged, sentenced: arrested
+    ['Brunswijk had been in police custody for 10 days.', ['arrested 1..1 civilians']],
+    ['The opposition leader was under house arrest for six years.', ['arrested 1..1 civilians']],
+    ['Robert Sanders, 32, was charged with 25 counts of attempted murder.', ['arrested 1..1 civilians']],
+    ['At least 61 democracy supporters had been arrested, and about 30 of them had been sentenced.',
+      ['arrested 61.. civilians', 'arrested 30..30 civilians']],
+    // captured by police is an arrest; by an army, a capture
+    ['Police arrested the militants after capturing their leader Rami al-Saadani.', ['arrested 1..1 civilians']],
+    ['France expelled another African man seized in a police raid on a church.', ['arrested 1..1 civilians']],
+    ['Rebels captured 12 soldiers near the border.', ['captured 12..12 security_forces']],
+    // a noun left out after a place, or after a verb
+    ['The 1.1 million refugees in Zaire and nearly 600,000 in Tanzania refuse to go home.',
+      ['displaced 1100000..1100000 civilians', 'displaced 600000..600000 civilians']],
+    ['Gunmen attacked a convoy, killing one soldier and wounding two.', ['killed 1..1 security_forces', 'injured 2..2 security_forces']],
+    ['Gunmen attacked a convoy, killing one soldier, and wounding two.', ['killed 1..1 security_forces', 'injured 2..2 security_forces']],
+    // a bare age is a person; a name ending in -s with a given name or an age is one person
+    ['A 6-year-old is dead after a shooting in north St. Louis.', ['killed 1..1 people']],
+    ['The 6-year-old was taken to a hospital but later died.', ['killed 1..1 people']],
+    ['Jaquise Lewis, 17, was killed in the incident.', ['killed 1..1 civilians']],
+    ['Boy, 10, dead in Miami shooting', ['killed 1..1 civilians']],
+    ['Two men were arrested after the shooting.', ['arrested 2..2 civilians']],
+    // shot … to death
+    ['A gunman shot his 6-year-old brother to death.', ['killed 1..1 civilians']],
+  ])('%s', (text, expected) => {
+    expect(run(text).figures.map(summary)).toEqual(expected);
+  });
+
+  // false positives
+  it.each([
+    ['Most were released but several dozen remain in custody.'],
+    ['Police seized 30 rifles and two cars.'],
+    ['About 160,000 people live in Yarmuk and 20,000 in Hajar al-Aswad.'],
+    ['A 6-year-old watched the parade.'],
+    ['The man who was hired in May was promoted.'],
+    ['Two men were taken to a hospital and later released.'],
+    ['The custody battle lasted two years.'],
+    ['Officers shot at two men and a dog.'],
+  ])('%s → no figure', (text) => {
+    expect(run(text).figures).toEqual([]);
+  });
+
+  it('a bare count after "and" keeps its own category when no noun precedes it', () => {
+    expect(run('Five were killed and two were wounded.').figures.map(summary)).toEqual(['killed 5..5 people', 'injured 2..2 people']);
+  });
+});
+
+describe('tally: the perpetrator\'s own death, once', () => {
+  it.each([
+    ['A boy shot his brother to death, wounded an older brother and then committed suicide.', { killed: 2, injured: 1 }],
+    ['The father fatally shot his wife before fatally shooting himself.', { killed: 2 }],
+    ['A man fatally shot himself on Friday.', { killed: 1 }],
+    ['A man shot and killed himself on Friday.', { killed: 1 }],
+    // false positive: a suicide threat is no death
+    ['The man threatened to kill himself, police said.', {}],
+  ])('%s', (text, expected) => {
+    expect(best(text)).toEqual(expected);
+  });
+});
