@@ -36,6 +36,11 @@ describe('casualty figures: clauses, custody, elided nouns, ages', () => {
     ['Jaquise Lewis, 17, was killed in the incident.', ['killed 1..1 civilians']],
     ['Boy, 10, dead in Miami shooting', ['killed 1..1 civilians']],
     ['Two men were arrested after the shooting.', ['arrested 2..2 civilians']],
+    // unhyphenated ages; a headline's bare common noun with a participle
+    ['2 year old dies after accidentally shooting himself', ['killed 1..1 people']],
+    ['Man gunned down in car in Roxbury', ['killed 1..1 civilians']],
+    ['St. Louis woman killed, 3 wounded by gunfire in park', ['killed 1..1 civilians', 'injured 3..3 people']],
+    ['Multiple people were found dead after shots were fired.', ['killed 2.. people']],
     // shot … to death
     ['A gunman shot his 6-year-old brother to death.', ['killed 1..1 civilians']],
   ])('%s', (text, expected) => {
@@ -52,6 +57,8 @@ describe('casualty figures: clauses, custody, elided nouns, ages', () => {
     ['Two men were taken to a hospital and later released.'],
     ['The custody battle lasted two years.'],
     ['Officers shot at two men and a dog.'],
+    ['He was shot multiple times.'],
+    ['Jaquise Lewis gunned down the hall to the office.'],
   ])('%s → no figure', (text) => {
     expect(run(text).figures).toEqual([]);
   });
@@ -67,8 +74,13 @@ describe('tally: the perpetrator\'s own death, once', () => {
     ['The father fatally shot his wife before fatally shooting himself.', { killed: 2 }],
     ['A man fatally shot himself on Friday.', { killed: 1 }],
     ['A man shot and killed himself on Friday.', { killed: 1 }],
-    // false positive: a suicide threat is no death
+    // an event noun naming its dead
+    ['Police are investigating a double homicide on Nash Street.', { killed: 2 }],
+    ['A second man was arrested on murder charges in the death of a Paterson teen.', { killed: 1, arrested: 1 }],
+    ['A 1-year-old suffered a fatal gunshot wound to the face.', { killed: 1 }],
+    // false positives: a suicide threat, an attempted murder
     ['The man threatened to kill himself, police said.', {}],
+    ['He is charged with the attempted murder of his neighbour.', { arrested: 1 }],
   ])('%s', (text, expected) => {
     expect(best(text)).toEqual(expected);
   });

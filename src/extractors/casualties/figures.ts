@@ -158,8 +158,8 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
         || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
-    if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
     const age = ageCompoundLength(tokens, k);
+    if (!/^[A-Z]/.test(t.text) && !afterTrigger && !age) continue;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !age && triggerAt(tokens, k, to)?.role !== 'adj') continue;
     const victims = parseVictims(tokens, k, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
@@ -424,6 +424,12 @@ function elidedAfterPlace(tokens: readonly Token[], prev: Unit, next: Unit, to: 
   return next.end < to && tokens[next.end]?.lower === prep.lower && tokens[next.end + 1]?.pos === 'PROPN';
 }
 
+/** A person noun of the victims lexicon ("man", "teen"), not a name. */
+function commonPersonNoun(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  return !!t && t.pos !== 'PROPN' && singulars(t.lower).some((f) => casualtyLexicons().victims.has(f));
+}
+
 let chainCounter = 0;
 
 /** Casualty figures of the sentence spanning tokens [from, to). */
@@ -482,7 +488,9 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
       if (kind) pred = { kind, trigger: null, adjacent: false, cumulative: false, additive: false };
     }
     // a name or a bare noun counts only in the plainest syntax: "X was arrested", "police detained X"
-    if (pred && first.named && !(pred.trigger && (pred.trigger.role !== 'verb' || pred.passive || pred.object))) continue;
+    // or a headline's bare common noun and participle: "Man gunned down in car", "St. Louis woman killed"
+    const headline = first.start === from && pred?.adjacent === true && chain.length === 1 && commonPersonNoun(tokens, first.victims.head);
+    if (pred && first.named && !headline && !(pred.trigger && (pred.trigger.role !== 'verb' || pred.passive || pred.object))) continue;
     if (!pred) continue;
     // "shot his 6-year-old brother to death": the object's fate follows it
     if (pred.kind === 'shot' && pred.object && tokens[last.end]?.lower === 'to' && tokens[last.end + 1]?.lower === 'death') pred = { ...pred, kind: 'killed' };

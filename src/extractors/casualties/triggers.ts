@@ -46,6 +46,8 @@ export function hasTriggerWord(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
+const ATTEMPTED = new Set(['attempted', 'attempt', 'tried', 'plot', 'plotted']);
+
 export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean; token: number }
 
 let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefined;
@@ -59,6 +61,7 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
     const list = table.get(t?.lower ?? '');
     // "Homicide Unit", "Fatal Shooting Task Force": names, not events
     if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
+    if (i > from && ATTEMPTED.has(tokens[i - 1]?.lower ?? '')) continue; // "attempted murder of
     // the longest phrase here, and none inside it ("fatally shot himself" is not also "shot himself")
     const e = list.find((x) => x.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w));
     if (e) { out.push({ ...e.match, token: i }); i += e.words.length - 1; }

@@ -49,8 +49,11 @@ export function ageCompoundLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
   if (AGE_TOKEN.test(t.lower)) return 1;
-  if ((/^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower)) && tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
+  if (!(/^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower))) return 0;
+  if (tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
     && tokens[i + 3]?.lower === '-' && tokens[i + 4]?.lower === 'old') return 5;
+  // unhyphenated: "2 year old dies", "the two year old"
+  if (AGE_UNITS.has((tokens[i + 1]?.lower ?? '').replace(/s$/, '')) && tokens[i + 2]?.lower === 'old') return 3;
   return 0;
 }
 
