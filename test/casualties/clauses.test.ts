@@ -78,7 +78,12 @@ describe('tally: the perpetrator\'s own death, once', () => {
     ['Police are investigating a double homicide on Nash Street.', { killed: 2 }],
     ['A second man was arrested on murder charges in the death of a Paterson teen.', { killed: 1, arrested: 1 }],
     ['A 1-year-old suffered a fatal gunshot wound to the face.', { killed: 1 }],
-    // false positives: a suicide threat, an attempted murder
+    // a "when" clause telling an earlier event is background
+    ['A bomber killed at least 12 people on Tuesday. It was the second attack since January, when a blast killed about 20 people.',
+      { killed: 12 }],
+    ['Three soldiers died on Monday. Two years ago, when rebels killed 40 villagers, the army withdrew.', { killed: 3 }],
+    // false positives: a suicide threat, an attempted murder, a "when" clause of the event itself
+    ['Police arrived at the club at 3 a.m., when gunmen killed two people.', { killed: 2 }],
     ['The man threatened to kill himself, police said.', {}],
     ['He is charged with the attempted murder of his neighbour.', { arrested: 1 }],
   ])('%s', (text, expected) => {

@@ -4,7 +4,7 @@
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Found, Stage } from '../../pipeline.js';
 import type { Actor, Attribution, CasualtyFigure, CasualtyKind, ReportedBy } from '../../schema.js';
-import { readContext } from './context.js';
+import { inEarlierWhenClause, readContext } from './context.js';
 import { sentenceFigures, type RawFigure } from './figures.js';
 import { linkReporter, reportedBy } from './reporter.js';
 import { triggerAt } from './triggers.js';
@@ -182,6 +182,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     if (ctx.period) fig.period = ctx.period;
     if (ctx.place) fig.place = ctx.place;
     if (ctx.cause) fig.cause = ctx.cause;
+    if (sentence && !ctx.background && inEarlierWhenClause(tokens, sentence.firstToken, unit.start)) ctx.background = true;
     if (f.cumulative || ctx.background) fig.cumulative = true;
     casualties.push(fig);
     items.push({
