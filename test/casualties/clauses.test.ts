@@ -74,6 +74,11 @@ describe('tally: the perpetrator\'s own death, once', () => {
     ['The father fatally shot his wife before fatally shooting himself.', { killed: 2 }],
     ['A man fatally shot himself on Friday.', { killed: 1 }],
     ['A man shot and killed himself on Friday.', { killed: 1 }],
+    // the perpetrator's death is added once, however often it is told
+    ['A man shot six people, killing four of them, before turning the gun on himself. Investigators believe the gunman killed himself.',
+      { killed: 5, injured: 2 }],
+    // "and" followed by a new subject: the first group's fate is not the second's
+    ['Three people were hurt and a teenager died in the shooting.', { injured: 3, killed: 1 }],
     // an event noun naming its dead
     ['Police are investigating a double homicide on Nash Street.', { killed: 2 }],
     ['A second man was arrested on murder charges in the death of a Paterson teen.', { killed: 1, arrested: 1 }],

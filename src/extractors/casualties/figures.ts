@@ -334,8 +334,9 @@ function laterDied(tokens: readonly Token[], k: number, to: number, wide = false
     for (let n = m + 1; n < Math.min(to, m + 4); n++) {
       const t = triggerAt(tokens, n, to);
       if (t && t.kind === 'killed' && (t.role === 'intrans' || t.role === 'adj' || t.role === 'subj')) return t;
+      // only adverbs and auxiliaries between: "and a teenager died" has a subject of its own
       const x = tokens[n];
-      if (t || x?.pos === 'VERB' || wide && x?.pos !== 'ADV' && x?.pos !== 'AUX' && !SKIPPABLE.has(x?.lower ?? '')) return null;
+      if (t || x?.pos === 'VERB' || x?.pos !== 'ADV' && x?.pos !== 'AUX' && x?.pos !== 'PART' && !SKIPPABLE.has(x?.lower ?? '')) return null;
     }
     return null;
   }

@@ -140,7 +140,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   for (const s of candidates) {
     for (const m of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
       items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add,
-        background: false, title: inTitle(s.index), at: doc.tokens[m.token]?.start ?? s.start });
+        background: false, title: inTitle(s.index), at: doc.tokens[m.token]?.start ?? s.start, perpetrator: m.add });
     }
   }
   let n = 0;
