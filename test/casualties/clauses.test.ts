@@ -41,6 +41,9 @@ describe('casualty figures: clauses, custody, elided nouns, ages', () => {
     ['Man gunned down in car in Roxbury', ['killed 1..1 civilians']],
     ['St. Louis woman killed, 3 wounded by gunfire in park', ['killed 1..1 civilians', 'injured 3..3 people']],
     ['Multiple people were found dead after shots were fired.', ['killed 2.. people']],
+    // hit by gunfire; a headline's bare age and participle
+    ['Two men in the car were also hit by gunfire.', ['injured 2..2 civilians']],
+    ['3-year-old shot in South Toledo', ['injured 1..1 people']],
     // shot … to death
     ['A gunman shot his 6-year-old brother to death.', ['killed 1..1 civilians']],
   ])('%s', (text, expected) => {
@@ -58,6 +61,7 @@ describe('casualty figures: clauses, custody, elided nouns, ages', () => {
     ['The custody battle lasted two years.'],
     ['Officers shot at two men and a dog.'],
     ['He was shot multiple times.'],
+    ['The senator was hit by criticism from two colleagues.'],
     ['Jaquise Lewis gunned down the hall to the office.'],
   ])('%s → no figure', (text) => {
     expect(run(text).figures).toEqual([]);
@@ -79,6 +83,8 @@ describe('tally: the perpetrator\'s own death, once', () => {
       { killed: 5, injured: 2 }],
     // "and" followed by a new subject: the first group's fate is not the second's
     ['Three people were hurt and a teenager died in the shooting.', { injured: 3, killed: 1 }],
+    // a condition after a shooting is an injury
+    ['A child is in serious condition after an accidental shooting.', { injured: 1 }],
     // an event noun naming its dead
     ['Police are investigating a double homicide on Nash Street.', { killed: 2 }],
     ['A second man was arrested on murder charges in the death of a Paterson teen.', { killed: 1, arrested: 1 }],

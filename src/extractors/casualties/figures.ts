@@ -425,9 +425,12 @@ function elidedAfterPlace(tokens: readonly Token[], prev: Unit, next: Unit, to: 
   return next.end < to && tokens[next.end]?.lower === prep.lower && tokens[next.end + 1]?.pos === 'PROPN';
 }
 
-/** A person noun of the victims lexicon ("man", "teen"), not a name. */
+const AGE_WORD = /^(?:\d+-)?(?:year|month|week|day)s?-?old$|^old$/;
+
+/** A person noun of the victims lexicon ("man", "teen") or a bare age, not a name. */
 function commonPersonNoun(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head];
+  if (t && AGE_WORD.test(t.lower)) return true; // "3-year-old shot in South Toledo"
   return !!t && t.pos !== 'PROPN' && singulars(t.lower).some((f) => casualtyLexicons().victims.has(f));
 }
 
