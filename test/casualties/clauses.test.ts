@@ -41,6 +41,9 @@ describe('casualty figures: clauses, custody, elided nouns, ages', () => {
     ['Man gunned down in car in Roxbury', ['killed 1..1 civilians']],
     ['St. Louis woman killed, 3 wounded by gunfire in park', ['killed 1..1 civilians', 'injured 3..3 people']],
     ['Multiple people were found dead after shots were fired.', ['killed 2.. people']],
+    // a status noun as the predicate; a name after an event noun with "of"
+    ['He said two of his sons were now refugees in Moscow.', ['displaced 2..2 civilians']],
+    ['Historians still debate the shooting death of Michael Smith in an ambush.', ['killed 1..1 civilians']],
     // hit by gunfire; a headline's bare age and participle
     ['Two men in the car were also hit by gunfire.', ['injured 2..2 civilians']],
     ['3-year-old shot in South Toledo', ['injured 1..1 people']],
@@ -61,6 +64,8 @@ describe('casualty figures: clauses, custody, elided nouns, ages', () => {
     ['The custody battle lasted two years.'],
     ['Officers shot at two men and a dog.'],
     ['He was shot multiple times.'],
+    ['Two of his sons were now teachers in Moscow.'],
+    ['The death of democracy was announced.'],
     ['The senator was hit by criticism from two colleagues.'],
     ['Jaquise Lewis gunned down the hall to the office.'],
   ])('%s → no figure', (text) => {

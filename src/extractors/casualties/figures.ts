@@ -10,7 +10,7 @@
 import type { Token } from '../../document/model.js';
 import { parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
 import type { Count, VictimCategory } from '../../schema.js';
-import { casualtyLexicons, singulars, type TriggerKind } from './lexicon.js';
+import { casualtyLexicons, isPlural, singulars, type TriggerKind } from './lexicon.js';
 import { isTriggerWord, triggerAt, type TriggerMatch } from './triggers.js';
 import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
 
@@ -153,7 +153,9 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const t = tokens[k];
     if (!t || taken[k - from] || covered[k - from] || !near(k)) continue;
     const prev = tokens[k - 1];
+    // "the shooting death of Collins": a name right after an event noun with "of"
     const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from)
+      || prev.lower === 'of' && /^[A-Z]/.test(t.text) && t.pos === 'PROPN' && endsTrigger(tokens, k, from)
       || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from)
         || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
@@ -259,6 +261,9 @@ function rightPredicateAt(tokens: readonly Token[], p: number, to: number, bare:
     const held = custodyAt(tokens, k, to);
     if (held) return hypothetical || negated ? 'reject' : { kind: 'arrested', trigger: held, adjacent: false, cumulative: false, additive, passive };
   }
+  // "two of his sons were now refugees": a status noun as the predicate
+  const status = passive && !hypothetical && !negated ? statusNoun(tokens, k) : null;
+  if (status) return { kind: status.kind, trigger: status, adjacent: false, cumulative: false, additive, passive };
   const trig = triggerAt(tokens, k, to);
   if (!trig || trig.role === 'toll' || trig.role === 'noun') {
     // "was taken to a hospital but later died": a death coordinated with a first, non-casualty verb
@@ -303,6 +308,14 @@ function afterRelativeClause(tokens: readonly Token[], p: number, to: number): n
     if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.text === ',' && m > p + 3) return m;
   }
   return -1;
+}
+
+/** A plural status noun of the lexicon at token k ("refugees", "hostages"), as a trigger match. */
+function statusNoun(tokens: readonly Token[], k: number): TriggerMatch | null {
+  const t = tokens[k];
+  if (!t || !isPlural(t.lower)) return null;
+  const kind = singulars(t.lower).map((f) => casualtyLexicons().status.get(f)).find(Boolean);
+  return kind ? { words: [t.lower], kind, role: 'status', start: k, end: k + 1 } : null;
 }
 
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '(': ')', '—': '—', '–': '–' };
