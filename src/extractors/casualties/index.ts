@@ -65,8 +65,10 @@ function headlineSource(f: RawFigure, doc: AnalysedDoc, attributions: readonly A
   const kind = (k: string): string => (k === 'shot' ? 'injured' : k);
   const body = attributions.filter((a) => a.content.start >= titleEnd).sort((a, b) => a.content.start - b.content.start);
   for (const a of body) {
-    let i = 0;
-    while (i < t.length && (t[i]?.start ?? 0) < a.content.start) i++;
+    // first token of the content, by binary search
+    let lo = 0, hi = t.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((t[mid]?.start ?? 0) < a.content.start) lo = mid + 1; else hi = mid; }
+    const i = lo;
     let hasWord = false, hasTrigger = false;
     for (let k = i; k < t.length && (t[k]?.end ?? Infinity) <= a.content.end; k++) {
       const w = t[k]?.lower ?? '';

@@ -25,19 +25,25 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
   return null;
 }
 
-let statusForms: Set<string> | undefined;
+let keyWords: Set<string> | undefined;
 /** nouns of the custody phrases read in figures.ts ("in police custody", "behind bars"). */
 const HELD = new Set(['custody', 'bars']);
+/** Common first words of phrases ("hit by gunfire", "critical condition"): such a phrase is spotted by its longest
+ * word instead, so that not every sentence with "hit" or "critical" becomes a candidate. */
+const COMMON_FIRST = new Set(['hit', 'struck', 'critical', 'serious', 'stable', 'grave', 'double', 'triple', 'quadruple', 'committed']);
+const keyOf = (words: readonly string[]): string => (COMMON_FIRST.has(words[0] ?? '') && words.length > 1
+  ? words.slice(1).reduce((a, b) => (b.length > a.length ? b : a), '') : words[0] ?? '');
 
-/** Is this (lower-cased) word the first word of a trigger, a status noun ("refugees") or an uncounted phrase? */
+/** Is this (lower-cased) word the key word of a trigger, a status noun ("refugees") or an uncounted phrase? */
 export function isTriggerWord(lower: string): boolean {
-  const { triggers, status } = casualtyLexicons();
-  if (!statusForms) {
-    statusForms = new Set();
-    for (const w of status.keys()) statusForms.add(w).add(`${w}s`).add(`${w}es`);
-    for (const w of implicitTable().keys()) statusForms.add(w);
+  if (!keyWords) {
+    const { triggers, status } = casualtyLexicons();
+    keyWords = new Set(HELD);
+    for (const list of triggers.values()) for (const e of list) keyWords.add(keyOf(e.words));
+    for (const w of status.keys()) keyWords.add(w).add(`${w}s`).add(`${w}es`);
+    for (const list of implicitTable().values()) for (const e of list) keyWords.add(keyOf(e.words));
   }
-  return triggers.has(lower) || statusForms.has(lower) || HELD.has(lower);
+  return keyWords.has(lower);
 }
 
 /** Cheap pre-filter: does the token range hold a trigger word? */
