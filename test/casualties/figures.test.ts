@@ -90,7 +90,7 @@ describe('casualty figures: one table row per rule', () => {
     ['He faces charges of attempted murder of two deputies.'],
     ['Police said 40 officers were deployed.'],
     ['More than 1,000 aid workers will take part in the census.'],
-    ['Robert Sanders, 32, was charged with 25 counts of attempted murder.'],
+    ['Robert Sanders, 32, faces 25 counts of attempted murder.'],
     ['The shooting happened at 11700 Robertson Street.'],
     ['Only about 100 refugees a week are returning home.'],
   ])('%s → no figure', (text) => {

@@ -64,3 +64,49 @@ describe('who reported a figure (linking found.attributions)', () => {
     expect(linkReporter({ start: 55, end: 58, text: 'xyz' }, { start: 0, end: 60 }, [], [])).toBeNull();
   });
 });
+
+describe('reporter rules of session 2', () => {
+  it.each([
+    // cues that credit no figure: accusations, denunciations, responses
+    ['Banisadr accused leaders of ordering the killing of three Kurdish leaders.', 'Banisadr', 'accused',
+      'of ordering the killing of three Kurdish leaders', [null]],
+    ['Lukashenko responded by jailing nearly 200 people.', 'Lukashenko', 'responded', 'by jailing nearly 200 people', [null]],
+    // reporting cues still credit
+    ['Officials said 30 people were killed.', 'Officials', 'said', '30 people were killed', ['Officials']],
+    ['Officials reported that 30 people were killed.', 'Officials', 'reported', 'that 30 people were killed', ['Officials']],
+  ] as const)('%s', (text, source, cue, content, expected) => {
+    const { figures } = run(text, { attributions: [attribution(text, 'a1', source, cue, content)] });
+    expect(figures.map((f) => f.reportedBy?.name ?? null)).toEqual(expected);
+  });
+
+  it('keeps the written source when the actor it was linked to shares no word with it', () => {
+    const police: Actor = { id: 'actor-p', name: 'Egypt police', type: 'state_forces', aliases: [], mentions: [] };
+    const text = 'Police have detained 26 militants, government newspapers reported.';
+    const { figures } = run(text, { actors: [police, monitor],
+      attributions: [attribution(text, 'a1', 'government newspapers', 'reported', 'Police have detained 26 militants', 'actor-p')] });
+    expect(figures.map((f) => f.reportedBy?.name ?? null)).toEqual(['government newspapers']);
+  });
+
+  it.each([
+    // a definite nominal or a pronoun takes the actor's name; a shared word too
+    ['the monitor', 'actor-sohr', 'Syrian Observatory for Human Rights'],
+    ['Syrian Observatory', 'actor-sohr', 'Syrian Observatory for Human Rights'],
+  ])('source %s linked to %s → %s', (source, actor, expected) => {
+    const text = `At least 74 soldiers have been killed, ${source} said.`;
+    const { figures } = run(text, { actors: [monitor], attributions: [attribution(text, 'a1', source, 'said', 'At least 74 soldiers have been killed', actor)] });
+    expect(figures[0]?.reportedBy?.name).toBe(expected);
+  });
+
+  it('gives a headline figure the source of the body attribution restating it, even with a different verb', () => {
+    const text = 'Bootleg brew kills 35 in China\nPolice arrested 30 people suspected of selling alcohol that killed 35 people, the Xinhua news agency said.';
+    const content = 'Police arrested 30 people suspected of selling alcohol that killed 35 people';
+    const { figures } = run(text, { attributions: [attribution(text, 'a1', 'the Xinhua news agency', 'said', content)] });
+    expect(figures.map((f) => [f.evidence.text, f.reportedBy?.name ?? null])).toEqual([['35', 'the Xinhua news agency'], ['30 people', 'the Xinhua news agency']]);
+  });
+
+  it('leaves a headline figure alone when no body attribution restates it (false positive)', () => {
+    const text = 'Bootleg brew kills 35 in China\nPolice arrested 30 people, the Xinhua news agency said.';
+    const { figures } = run(text, { attributions: [attribution(text, 'a1', 'the Xinhua news agency', 'said', 'Police arrested 30 people')] });
+    expect(figures.map((f) => [f.evidence.text, f.reportedBy?.name ?? null])).toEqual([['35', null], ['30 people', 'the Xinhua news agency']]);
+  });
+});

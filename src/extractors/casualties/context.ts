@@ -1,6 +1,7 @@
 // Optional context of a figure, read after its trigger in the same sentence: the period ("in eight days
 // of fighting"), the place ("in Yarmuk", when the places stage found it there), the cause ("in regime
-// bombardment"), and whether the figure is background ("since 2011", "since the war began").
+// bombardment"), and whether the figure is background ("since 2011", "since the war began", or a "when" clause
+// telling an earlier event: "the second attack since January, when a blast killed about 20 people").
 import type { Token } from '../../document/model.js';
 import type { Place, Span } from '../../schema.js';
 
@@ -58,4 +59,22 @@ export function readContext(tokens: readonly Token[], from: number, to: number, 
     }
   }
   return ctx;
+}
+
+const EARLIER = new Set(['since', 'previous', 'earlier', 'ago', 'last', 'before']);
+
+/**
+ * Is the count at token `at` inside a "when" clause that describes an earlier event? The words before "when"
+ * must point back in time ("since January", "last year", "two years ago", "a previous attack").
+ */
+export function inEarlierWhenClause(tokens: readonly Token[], from: number, at: number): boolean {
+  let when = -1;
+  for (let k = at - 1; k >= from && at - k <= 15; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'when') { when = k; break; }
+    if (w === ';' || w === '"' || w === 'said') return false;
+  }
+  if (when < 0) return false;
+  for (let k = when - 1; k >= from; k--) if (EARLIER.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }

@@ -9,8 +9,8 @@
 // hypothetical ("could kill thousands") and negated ("no one was hurt") statements give no figure.
 import type { Token } from '../../document/model.js';
 import { parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
-import type { Count } from '../../schema.js';
-import { casualtyLexicons, singulars, type TriggerKind } from './lexicon.js';
+import type { Count, VictimCategory } from '../../schema.js';
+import { casualtyLexicons, isPlural, singulars, type TriggerKind } from './lexicon.js';
 import { isTriggerWord, triggerAt, type TriggerMatch } from './triggers.js';
 import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
 
@@ -27,6 +27,8 @@ export interface Unit {
   named?: boolean;
   /** counts for the tally only, not as a figure ("he was shot"). */
   implicit?: boolean;
+  /** a bare count's category, taken from the counted noun it leaves out ("killing one soldier and wounding two"). */
+  inherits?: VictimCategory;
 }
 
 export interface RawFigure {
@@ -114,7 +116,8 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
   const covered = new Uint8Array(Math.max(0, to - from));
   let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
   for (const q of quantities) {
-    for (let k = q.start; k < q.end; k++) covered[k - from] = 1;
+    // an age ("10-Year-Old Girl Dies") is no count, and may start a singular phrase read below
+    if (!ageCompoundLength(tokens, q.numberStart)) for (let k = q.start; k < q.end; k++) covered[k - from] = 1;
     if (q.start < inside) continue;
     const victims = parseVictims(tokens, q.end, to, text);
     if (!plausibleCount(tokens, q, victims, from)) continue;
@@ -150,13 +153,15 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const t = tokens[k];
     if (!t || taken[k - from] || covered[k - from] || !near(k)) continue;
     const prev = tokens[k - 1];
+    // "the shooting death of Collins": a name right after an event noun with "of"
     const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from)
+      || prev.lower === 'of' && /^[A-Z]/.test(t.text) && t.pos === 'PROPN' && endsTrigger(tokens, k, from)
       || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from)
         || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
-    if (!/^[A-Z]/.test(t.text) && !afterTrigger) continue;
     const age = ageCompoundLength(tokens, k);
+    if (!/^[A-Z]/.test(t.text) && !afterTrigger && !age) continue;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !age && triggerAt(tokens, k, to)?.role !== 'adj') continue;
     const victims = parseVictims(tokens, k, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
@@ -195,8 +200,22 @@ interface Predicate {
   passive?: boolean; object?: boolean;
 }
 
-/** The trigger to the right of a chain ending at token p (subject reading). */
+/**
+ * The trigger to the right of a chain ending at token p (subject reading). After a relative clause the main
+ * verb decides ("the girl who was shot … has died" → killed), unless it says nothing about casualties, when the
+ * clause's own trigger stands ("the man who was shot is in stable condition" → shot).
+ */
 function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: boolean): Predicate | null | 'reject' {
+  const own = rightPredicateAt(tokens, p, to, bare);
+  const main = afterRelativeClause(tokens, p, to);
+  if (main < 0) return own;
+  const outer = rightPredicateAt(tokens, main, to, false);
+  if (!outer || outer === 'reject') return own ?? outer;
+  if (!own || own === 'reject' || outer.kind === 'killed' && (own.kind === 'shot' || own.kind === 'injured')) return outer;
+  return own;
+}
+
+function rightPredicateAt(tokens: readonly Token[], p: number, to: number, bare: boolean): Predicate | null | 'reject' {
   const direct = triggerAt(tokens, p, to);
   // "35 deaths" counts the event noun itself; "his killing of" does not make "his" a victim
   const nounOk = direct?.role === 'noun' && direct.words[direct.words.length - 1] !== 'of' && bare;
@@ -206,6 +225,12 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: b
   }
   if (tokens[p]?.lower === 'fatally') return { kind: 'killed', trigger: null, adjacent: true, cumulative: false, additive: false };
   let k = skipParenthetical(tokens, p, to);
+  // an age or aside, then the participle or adjective at once (a headline): "Boy, 10, dead in Miami shooting"
+  const afterAside = k > p ? triggerAt(tokens, k, to) : null;
+  if (afterAside && (afterAside.role === 'adj' || afterAside.role === 'intrans'
+    || afterAside.role === 'verb' && /ed$|en$|ain$/.test(afterAside.words[afterAside.words.length - 1] ?? '') && !activeObjectFollows(tokens, afterAside.end, to))) {
+    return { kind: afterAside.kind, trigger: afterAside, adjacent: false, cumulative: false, additive: false, passive: true };
+  }
   // a short prepositional phrase: "two men inside the car were shot"
   if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'of') {
     let m = k + 1;
@@ -217,6 +242,8 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: b
   while (k < to && k - start < 7) {
     const t = tokens[k];
     if (!t) break;
+    // "were on Friday charged": a weekday between the auxiliary and the verb
+    if (k > start && (t.lower === 'on' || t.lower === 'last') && WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) { k += 2; continue; }
     if (BE.has(t.lower)) passive = true;
     else if (HAVE.has(t.lower)) perfect = true;
     else if (MODAL.has(t.lower)) hypothetical = true;
@@ -228,8 +255,21 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: b
   if (k === start) return null;
   // "two policemen were among the dead"
   if (passive && tokens[k]?.lower === 'among' && (tokens[k + 1]?.lower === 'the' || tokens[k + 1]?.lower === 'those')) k += 2;
+  // "had been in police custody", "was under house arrest": held, i.e. arrested
+  // (not "several dozen remain in custody": people remaining are no figure)
+  if (passive && !tokens.slice(start, k).some((t) => t.lower.startsWith('remain') || t.lower === 'still')) {
+    const held = custodyAt(tokens, k, to);
+    if (held) return hypothetical || negated ? 'reject' : { kind: 'arrested', trigger: held, adjacent: false, cumulative: false, additive, passive };
+  }
+  // "two of his sons were now refugees": a status noun as the predicate
+  const status = passive && !hypothetical && !negated ? statusNoun(tokens, k) : null;
+  if (status) return { kind: status.kind, trigger: status, adjacent: false, cumulative: false, additive, passive };
   const trig = triggerAt(tokens, k, to);
-  if (!trig || trig.role === 'toll' || trig.role === 'noun') return null;
+  if (!trig || trig.role === 'toll' || trig.role === 'noun') {
+    // "was taken to a hospital but later died": a death coordinated with a first, non-casualty verb
+    const died = passive && !hypothetical && !negated ? laterDied(tokens, k, to, true) : null;
+    return died ? { kind: 'killed', trigger: died, adjacent: false, cumulative: false, additive, passive } : null;
+  }
   if (hypothetical || negated) return 'reject';
   if (trig.role === 'verb' && !passive) {
     if (perfect || activeObjectFollows(tokens, trig.end, to)) return 'reject';
@@ -237,6 +277,45 @@ function rightPredicate(tokens: readonly Token[], p: number, to: number, bare: b
   const died = trig.kind === 'shot' || trig.kind === 'injured' ? laterDied(tokens, trig.end, to) : null;
   if (died) return { kind: 'killed', trigger: died, adjacent: false, cumulative: false, additive, passive };
   return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: false, additive, passive };
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night']);
+const CUSTODY_MODIFIERS = new Set(['police', 'protective', 'federal', 'military', 'israeli', 'state', 'government', 'house', 'army']);
+
+/** "in (police) custody", "under (house) arrest" at token k: a state of being held, as a trigger match. */
+export function custodyAt(tokens: readonly Token[], k: number, to: number): TriggerMatch | null {
+  const p = tokens[k]?.lower;
+  const noun = p === 'in' ? 'custody' : p === 'under' ? 'arrest' : p === 'behind' ? 'bars' : '';
+  if (!noun) return null;
+  let m = k + 1;
+  if (CUSTODY_MODIFIERS.has(tokens[m]?.lower ?? '')) m++;
+  if (m >= to || tokens[m]?.lower !== noun) return null;
+  return { words: tokens.slice(k, m + 1).map((t) => t.lower), kind: 'arrested', role: 'adj', start: k, end: m + 1 };
+}
+
+/**
+ * Past a relative clause to the main verb: "Seven Iraqis who seized an airliner … were charged", "The girl who was
+ * shot … has died". The clause ends where an auxiliary follows a word that can end a phrase (a noun, name, number,
+ * adverb); the position of that auxiliary, or -1.
+ */
+function afterRelativeClause(tokens: readonly Token[], p: number, to: number): number {
+  const w = tokens[p]?.lower;
+  if (w !== 'who' && w !== 'that') return -1;
+  for (let m = p + 2; m < Math.min(to, p + 25); m++) {
+    const t = tokens[m], prev = tokens[m - 1];
+    if (!t || !prev || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”') return -1;
+    if (!(BE.has(t.lower) || HAVE.has(t.lower) || t.lower === 'later') || t.lower === "'s") continue;
+    if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.text === ',' && m > p + 3) return m;
+  }
+  return -1;
+}
+
+/** A plural status noun of the lexicon at token k ("refugees", "hostages"), as a trigger match. */
+function statusNoun(tokens: readonly Token[], k: number): TriggerMatch | null {
+  const t = tokens[k];
+  if (!t || !isPlural(t.lower)) return null;
+  const kind = singulars(t.lower).map((f) => casualtyLexicons().status.get(f)).find(Boolean);
+  return kind ? { words: [t.lower], kind, role: 'status', start: k, end: k + 1 } : null;
 }
 
 const OPENERS: Record<string, string> = { ',': ',', '--': '--', '(': ')', '—': '—', '–': '–' };
@@ -253,16 +332,24 @@ export function skipParenthetical(tokens: readonly Token[], p: number, to: numbe
   return p;
 }
 
-/** "were shot multiple times and died at the scene": the wounded died, so the figure is of the dead. */
-function laterDied(tokens: readonly Token[], k: number, to: number): TriggerMatch | null {
-  for (let m = k; m < Math.min(to, k + 8); m++) {
+/**
+ * "were shot multiple times and died at the scene": the wounded died, so the figure is of the dead. With `wide`
+ * (after a verb that is no trigger: "was taken to a hospital but later died") the clause may be longer and
+ * "but" joins too; only adverbs and auxiliaries may stand between the joiner and the death, so that the death
+ * has the same subject.
+ */
+function laterDied(tokens: readonly Token[], k: number, to: number, wide = false): TriggerMatch | null {
+  for (let m = k; m < Math.min(to, k + (wide ? 14 : 8)); m++) {
     const w = tokens[m];
-    if (!w || w.text === ',' || w.text === ';' || w.pos === 'AUX' && w.lower !== 'were' && w.lower !== 'was') return null;
-    if (w.lower !== 'and') continue;
+    if (!w || w.text === ';' || w.text === ',' && !wide || w.pos === 'AUX' && w.lower !== 'were' && w.lower !== 'was' || w.text === '"') return null;
+    if (wide && (SPEECH.has(w.lower) || w.lower === 'who' || w.lower === 'which' || w.lower === 'when')) return null;
+    if (w.lower !== 'and' && !(wide && w.lower === 'but')) continue;
     for (let n = m + 1; n < Math.min(to, m + 4); n++) {
       const t = triggerAt(tokens, n, to);
       if (t && t.kind === 'killed' && (t.role === 'intrans' || t.role === 'adj' || t.role === 'subj')) return t;
-      if (t || tokens[n]?.pos === 'VERB') return null;
+      // only adverbs and auxiliaries between: "and a teenager died" has a subject of its own
+      const x = tokens[n];
+      if (t || x?.pos === 'VERB' || x?.pos !== 'ADV' && x?.pos !== 'AUX' && x?.pos !== 'PART' && !SKIPPABLE.has(x?.lower ?? '')) return null;
     }
     return null;
   }
@@ -330,6 +417,36 @@ function negatedBefore(tokens: readonly Token[], s: number, from: number): boole
   return false;
 }
 
+const POLICE = new Set(['police', 'policemen', 'policeman', 'officers', 'detectives', 'deputies', 'raid', 'constables', 'gendarmes']);
+const hasPoliceWord = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (POLICE.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+};
+
+/**
+ * A count whose noun is left out after a place: "1.1 million refugees in Zaire and nearly 600,000 in Tanzania".
+ * Between the two counts, a short prepositional phrase of names then "and"; the bare count is followed by the
+ * same kind of phrase. Returns true when `next` continues the list of `prev`.
+ */
+function elidedAfterPlace(tokens: readonly Token[], prev: Unit, next: Unit, to: number): boolean {
+  if (next.victims.end > next.victims.start || prev.victims.end === prev.victims.start) return false;
+  const prep = tokens[prev.end];
+  if (!prep || (prep.lower !== 'in' && prep.lower !== 'from' && prep.lower !== 'at')) return false;
+  let k = prev.end + 1;
+  while (k < next.start - 1 && tokens[k]?.pos === 'PROPN' && k - prev.end <= 4) k++;
+  if (k === prev.end + 1 || k !== next.start - 1 || tokens[k]?.lower !== 'and') return false;
+  return next.end < to && tokens[next.end]?.lower === prep.lower && tokens[next.end + 1]?.pos === 'PROPN';
+}
+
+const AGE_WORD = /^(?:\d+-)?(?:year|month|week|day)s?-?old$|^old$/;
+
+/** A person noun of the victims lexicon ("man", "teen") or a bare age, not a name. */
+function commonPersonNoun(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  if (t && AGE_WORD.test(t.lower)) return true; // "3-year-old shot in South Toledo"
+  return !!t && t.pos !== 'PROPN' && singulars(t.lower).some((f) => casualtyLexicons().victims.has(f));
+}
+
 let chainCounter = 0;
 
 /** Casualty figures of the sentence spanning tokens [from, to). */
@@ -345,7 +462,7 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
     const joiners: string[] = [];
     while (j < units.length) {
       const prev = chain[chain.length - 1] as Unit, next = units[j] as Unit;
-      if (next.start <= prev.end || !isJoiner(tokens, prev.end, next.start)) break;
+      if (next.start <= prev.end || !isJoiner(tokens, prev.end, next.start) && !elidedAfterPlace(tokens, prev, next, to)) break;
       // "20 wounded patients, five of them children": a subset, not a further group
       if (tokens[next.victims.start - 1]?.lower === 'of' && tokens[next.victims.start]?.pos === 'PRON') break;
       joiners.push(tokens[next.start - 1]?.lower ?? '');
@@ -383,13 +500,19 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
       continue;
     }
     if (!pred && first.quantity) {
-      const head = tokens[last.victims.head]?.lower;
+      const head = tokens[last.victims.head >= 0 ? last.victims.head : first.victims.head]?.lower;
       const kind = head ? singulars(head).map((f) => casualtyLexicons().status.get(f)).find(Boolean) : undefined;
       if (kind) pred = { kind, trigger: null, adjacent: false, cumulative: false, additive: false };
     }
     // a name or a bare noun counts only in the plainest syntax: "X was arrested", "police detained X"
-    if (pred && first.named && !(pred.trigger && (pred.trigger.role !== 'verb' || pred.passive || pred.object))) continue;
+    // or a headline's bare common noun and participle: "Man gunned down in car", "St. Louis woman killed"
+    const headline = first.start === from && pred?.adjacent === true && chain.length === 1 && commonPersonNoun(tokens, first.victims.head);
+    if (pred && first.named && !headline && !(pred.trigger && (pred.trigger.role !== 'verb' || pred.passive || pred.object))) continue;
     if (!pred) continue;
+    // "shot his 6-year-old brother to death": the object's fate follows it
+    if (pred.kind === 'shot' && pred.object && tokens[last.end]?.lower === 'to' && tokens[last.end + 1]?.lower === 'death') pred = { ...pred, kind: 'killed' };
+    // captures by police are arrests: "police arrested the militants after capturing their leader"
+    if (pred.kind === 'captured' && hasPoliceWord(tokens, from, to)) pred = { ...pred, kind: 'arrested' };
     const chainId = ++chainCounter;
     const lead = first.count.qualifier;
     for (const u of chain) {
@@ -397,11 +520,38 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
       const count = u === first ? u.count : requalify(u.count, lead);
       const additive = pred.additive || u.victims.start < u.victims.end
         && tokens.slice(u.start, u.end).some((t) => ADDITIVE.has(t.lower));
+      const bare = u.victims.end === u.victims.start;
+      const unit: Unit = bare && first.victims.end > first.victims.start ? { ...u, count, inherits: first.victims.category } : { ...u, count };
       out.push({
-        unit: { ...u, count }, kind: pred.kind, trigger: pred.trigger, adjacent: pred.adjacent && u === last,
+        unit, kind: pred.kind, trigger: pred.trigger, adjacent: pred.adjacent && u === last,
         cumulative: pred.cumulative, chain: chainId, additive, sentence,
       });
     }
   }
+  inheritElidedNouns(tokens, out);
   return out;
+}
+
+const PARTITIVE = new Set(['them', 'those', 'whom']);
+
+/**
+ * "killing one soldier and wounding two": the bare count counts the noun of the figure just before it;
+ * "… 61 democracy supporters …, and about 30 of them": a part of the group counted just before.
+ */
+function inheritElidedNouns(tokens: readonly Token[], figures: RawFigure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i] as RawFigure, prev = figures[i - 1] as RawFigure;
+    if (f.unit.inherits || prev.unit.victims.end === prev.unit.victims.start) continue;
+    // "at least 61 democracy supporters had been arrested, and about 30 of them had been sentenced"
+    const v = f.unit.victims;
+    if (v.end === v.start + 1 && tokens[v.start - 1]?.lower === 'of' && PARTITIVE.has(tokens[v.start]?.lower ?? '')) {
+      f.unit = { ...f.unit, inherits: prev.unit.victims.category };
+      continue;
+    }
+    if (v.end > v.start) continue;
+    if (!f.trigger || f.trigger.end !== f.unit.start || f.chain === prev.chain) continue;
+    const gap = f.trigger.start - prev.unit.end;
+    if (gap < 1 || gap > 2 || tokens[f.trigger.start - 1]?.lower !== 'and') continue;
+    f.unit = { ...f.unit, inherits: prev.unit.victims.category };
+  }
 }

@@ -3,10 +3,11 @@
 // figures.ts ties counts to triggers, reporter.ts links reporters, tally.ts sums the article's figures.
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Found, Stage } from '../../pipeline.js';
-import type { Actor, CasualtyFigure, CasualtyKind, ReportedBy } from '../../schema.js';
-import { readContext } from './context.js';
+import type { Actor, Attribution, CasualtyFigure, CasualtyKind, ReportedBy } from '../../schema.js';
+import { inEarlierWhenClause, readContext } from './context.js';
 import { sentenceFigures, type RawFigure } from './figures.js';
-import { linkReporter } from './reporter.js';
+import { linkReporter, reportedBy } from './reporter.js';
+import { triggerAt } from './triggers.js';
 import { computeTally, type TallyItem } from './tally.js';
 import { hasTriggerWord, implicitKinds } from './triggers.js';
 
@@ -46,6 +47,38 @@ function repeatOf(f: RawFigure, chain: readonly RawFigure[], kept: readonly RawF
     return same && (head(k) === head(f) || bare(k) || bare(f) || c.low >= 3
       || (c.low === 2 && k.unit.victims.category === f.unit.victims.category));
   });
+}
+
+/**
+ * A headline figure restated in the body inside an attribution's content ("Bootleg brew kills 35" … "alcohol
+ * that killed 35 people …, the Xinhua news agency said"): the first such attribution, whose content holds a
+ * trigger of the same kind and the headline's number or victims noun. Its source reported the headline figure.
+ */
+function headlineSource(f: RawFigure, doc: AnalysedDoc, attributions: readonly Attribution[], titleEnd: number): Attribution | undefined {
+  const t = doc.tokens;
+  const want = new Set<string>();
+  const head = f.unit.victims.head >= 0 ? t[f.unit.victims.head]?.lower : undefined;
+  if (head && f.unit.victims.end > f.unit.victims.start) want.add(head);
+  const num = f.unit.quantity ? t[f.unit.quantity.end - 1]?.lower : undefined;
+  if (num && f.unit.quantity && f.unit.quantity.end - f.unit.quantity.numberStart === 1) want.add(num);
+  if (!want.size) return undefined;
+  const kind = (k: string): string => (k === 'shot' ? 'injured' : k);
+  const body = attributions.filter((a) => a.content.start >= titleEnd).sort((a, b) => a.content.start - b.content.start);
+  for (const a of body) {
+    // first token of the content, by binary search
+    let lo = 0, hi = t.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((t[mid]?.start ?? 0) < a.content.start) lo = mid + 1; else hi = mid; }
+    const i = lo;
+    let hasWord = false, hasTrigger = false;
+    for (let k = i; k < t.length && (t[k]?.end ?? Infinity) <= a.content.end; k++) {
+      const w = t[k]?.lower ?? '';
+      if (want.has(w)) hasWord = true;
+      const trig = triggerAt(t, k, t.length);
+      if (trig && kind(trig.kind) === kind(f.kind)) hasTrigger = true;
+      if (hasWord && hasTrigger) return a;
+    }
+  }
+  return undefined;
 }
 
 /** A span the places or actors stage knows as a place or a non-person actor. */
@@ -88,6 +121,13 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     // the restatement may say who reported the figure when the first statement (a headline) did not
     if (!reporterOf(first) && reporterOf(f)) reporters.set(first, reporterOf(f));
   }
+  // a headline figure takes the source of the body's attribution that restates it
+  for (const f of kept) {
+    if (!inTitle(f.sentence)) continue;
+    const a = headlineSource(f, doc, found.attributions, titleEnd);
+    const r = a ? reportedBy(a, found.actors) : null;
+    if (r) reporters.set(f, r);
+  }
   // a vague headline figure ("floods displace tens of thousands") gives way to the body's count of it
   for (let i = kept.length - 1; i >= 0; i--) {
     const f = kept[i] as RawFigure;
@@ -102,7 +142,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   for (const s of candidates) {
     for (const m of implicitKinds(doc.tokens, s.firstToken, s.endToken)) {
       items.push({ kind: m.kind, low: m.count, high: m.count, best: m.count, chain: -1 - items.length, additive: m.add,
-        background: false, title: inTitle(s.index), at: doc.tokens[m.token]?.start ?? s.start });
+        background: false, title: inTitle(s.index), at: doc.tokens[m.token]?.start ?? s.start, perpetrator: m.add });
     }
   }
   let n = 0;
@@ -131,7 +171,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
       id: `casualty-${n}`,
       kind,
       count: unit.count,
-      victims: { text: victimsText, category: hasVictims ? v.category : 'people', actor },
+      victims: { text: victimsText, category: unit.inherits ?? (hasVictims ? v.category : 'people'), actor },
       reportedBy: reporterOf(f),
       evidence,
     };
@@ -144,6 +184,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
     if (ctx.period) fig.period = ctx.period;
     if (ctx.place) fig.place = ctx.place;
     if (ctx.cause) fig.cause = ctx.cause;
+    if (sentence && !ctx.background && inEarlierWhenClause(tokens, sentence.firstToken, unit.start)) ctx.background = true;
     if (f.cumulative || ctx.background) fig.cumulative = true;
     casualties.push(fig);
     items.push({

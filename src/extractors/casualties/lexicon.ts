@@ -58,7 +58,7 @@ export function singulars(word: string): string[] {
 }
 
 const PLURAL_WORDS = new Set(['people', 'children', 'police', 'personnel', 'crew', 'staff', 'more', 'dead', 'wounded',
-  'injured', 'militia', 'youth', 'infantry']);
+  'injured', 'militia', 'youth', 'infantry', 'men']);
 
 export function isPlural(word: string): boolean {
   return PLURAL_WORDS.has(word)

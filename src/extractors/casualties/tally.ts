@@ -11,6 +11,8 @@
 //     the headline's figure group by group ("3 deaths" … "a dead woman" … "two more people dead").
 //   - One person stated without a count ("he was shot", "a fatal shooting", casualty-implicit.txt) counts
 //     as one: it raises a kind's total to 1 at most, since it never adds to other statements.
+//   - The perpetrator's own death ("before killing himself", casualty-implicit.txt `add`) adds one, once per
+//     headline or body however often it is told again ("… the gunman killed himself").
 //   - `shot` figures (hit by gunfire, fate unsaid) count as injured once those of them said to have died
 //     are taken away: "five people were shot, two fatally" → killed 2, injured 3.
 // low and high add up the same way as best (high null when any part is unbounded).
@@ -29,6 +31,8 @@ export interface TallyItem {
   title: boolean;
   /** offset in the text: statements are read in order. */
   at: number;
+  /** the perpetrator's own death ("before killing himself"): added once only, however often it is told. */
+  perpetrator?: boolean;
 }
 
 interface Sum { low: number; best: number; high: number | null }
@@ -38,13 +42,15 @@ const larger = (a: Sum, b: Sum): Sum => (b.best > a.best ? b : a);
 
 function total(items: readonly TallyItem[]): Sum | undefined {
   let running: Sum | undefined;
+  let perpetratorAdded = false;
   let i = 0;
   while (i < items.length) {
     const first = items[i] as TallyItem;
     let group: Sum = { low: first.low, best: first.best, high: first.high };
     let j = i + 1;
     while (j < items.length && items[j]?.chain === first.chain) { const it = items[j] as TallyItem; group = add(group, it); j++; }
-    const additive = items.slice(i, j).some((x) => x.additive);
+    let additive = items.slice(i, j).some((x) => x.additive);
+    if (first.perpetrator) { additive &&= !perpetratorAdded; perpetratorAdded = true; }
     running = !running ? group : additive ? add(running, group) : larger(running, group);
     i = j;
   }
@@ -74,7 +80,8 @@ export function computeTally(items: readonly TallyItem[]): Tally {
   }
   const shot = headlineOrBody(byKind.get('shot') ?? []);
   if (shot) {
-    const killed = tally.killed?.best ?? 0;
+    // the shooter's own death is not among those they shot
+    const killed = headlineOrBody((byKind.get('killed') ?? []).filter((x) => !x.perpetrator))?.best ?? 0;
     const rest = Math.max(0, shot.best - killed);
     const injured = tally.injured;
     if (!injured || rest > injured.best) {

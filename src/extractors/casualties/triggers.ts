@@ -25,17 +25,25 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
   return null;
 }
 
-let statusForms: Set<string> | undefined;
+let keyWords: Set<string> | undefined;
+/** nouns of the custody phrases read in figures.ts ("in police custody", "behind bars"). */
+const HELD = new Set(['custody', 'bars']);
+/** Common first words of phrases ("hit by gunfire", "critical condition"): such a phrase is spotted by its longest
+ * word instead, so that not every sentence with "hit" or "critical" becomes a candidate. */
+const COMMON_FIRST = new Set(['hit', 'struck', 'critical', 'serious', 'stable', 'grave', 'double', 'triple', 'quadruple', 'committed']);
+const keyOf = (words: readonly string[]): string => (COMMON_FIRST.has(words[0] ?? '') && words.length > 1
+  ? words.slice(1).reduce((a, b) => (b.length > a.length ? b : a), '') : words[0] ?? '');
 
-/** Is this (lower-cased) word the first word of a trigger, a status noun ("refugees") or an uncounted phrase? */
+/** Is this (lower-cased) word the key word of a trigger, a status noun ("refugees") or an uncounted phrase? */
 export function isTriggerWord(lower: string): boolean {
-  const { triggers, status } = casualtyLexicons();
-  if (!statusForms) {
-    statusForms = new Set();
-    for (const w of status.keys()) statusForms.add(w).add(`${w}s`).add(`${w}es`);
-    for (const w of implicitTable().keys()) statusForms.add(w);
+  if (!keyWords) {
+    const { triggers, status } = casualtyLexicons();
+    keyWords = new Set(HELD);
+    for (const list of triggers.values()) for (const e of list) keyWords.add(keyOf(e.words));
+    for (const w of status.keys()) keyWords.add(w).add(`${w}s`).add(`${w}es`);
+    for (const list of implicitTable().values()) for (const e of list) keyWords.add(keyOf(e.words));
   }
-  return triggers.has(lower) || statusForms.has(lower);
+  return keyWords.has(lower);
 }
 
 /** Cheap pre-filter: does the token range hold a trigger word? */
@@ -43,6 +51,8 @@ export function hasTriggerWord(tokens: readonly Token[], from: number, to: numbe
   for (let i = from; i < to; i++) if (isTriggerWord(tokens[i]?.lower ?? '')) return true;
   return false;
 }
+
+const ATTEMPTED = new Set(['attempted', 'attempt', 'tried', 'plot', 'plotted']);
 
 export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean; token: number }
 
@@ -57,7 +67,10 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
     const list = table.get(t?.lower ?? '');
     // "Homicide Unit", "Fatal Shooting Task Force": names, not events
     if (!t || !list || (i > from && /^[A-Z]/.test(t.text))) continue;
-    for (const e of list) if (e.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w)) out.push({ ...e.match, token: i });
+    if (i > from && ATTEMPTED.has(tokens[i - 1]?.lower ?? '')) continue; // "attempted murder of
+    // the longest phrase here, and none inside it ("fatally shot himself" is not also "shot himself")
+    const e = list.find((x) => x.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w));
+    if (e) { out.push({ ...e.match, token: i }); i += e.words.length - 1; }
   }
   return out;
 }
@@ -72,6 +85,7 @@ function implicitTable(): Map<string, { words: string[]; match: ImplicitMatch }[
       list.push({ words, match: { kind: kind as TriggerKind, count: Number(count ?? 1), add: mode === 'add', token: -1 } });
       implicit.set(words[0] ?? '', list);
     }
+    for (const list of implicit.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
   return implicit;
 }

@@ -3,6 +3,7 @@
 import type { Token } from '../../document/model.js';
 import { parseQuantityAt, quantityLexicons } from '../../quantity/index.js';
 import type { VictimCategory } from '../../schema.js';
+import { loadList } from '../../lexicons/load.js';
 import { casualtyLexicons, isPlural, singulars } from './lexicon.js';
 import { triggerAt, type TriggerMatch } from './triggers.js';
 
@@ -34,6 +35,11 @@ const CALENDAR = new Set([
 ]);
 const AGENT = /(?:ers|ors|ists|ians|ants|ents|ees|ites)$/;
 
+let firstNames: Set<string> | undefined;
+/** Given names (actors-first-names.txt): "Jaquise Lewis" is one person, not a plural like "Iraqis". */
+const isFirstName = (t: Token | undefined): boolean =>
+  !!t && /^[A-Z]/.test(t.text) && (firstNames ??= new Set(loadList('actors-first-names'))).has(t.lower);
+
 const isCaps = (t: Token): boolean => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
 const isNominal = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || isCaps(t)) && !CALENDAR.has(t.lower);
@@ -43,8 +49,11 @@ export function ageCompoundLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
   if (AGE_TOKEN.test(t.lower)) return 1;
-  if ((/^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower)) && tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
+  if (!(/^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower))) return 0;
+  if (tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
     && tokens[i + 3]?.lower === '-' && tokens[i + 4]?.lower === 'old') return 5;
+  // unhyphenated: "2 year old dies", "the two year old"
+  if (AGE_UNITS.has((tokens[i + 1]?.lower ?? '').replace(/s$/, '')) && tokens[i + 2]?.lower === 'old') return 3;
   return 0;
 }
 
@@ -113,8 +122,10 @@ export function classifyHead(tokens: readonly Token[], start: number, head: numb
   const nonVictim = !category && forms.some((f) => nonVictims.has(f));
   let person = !!category;
   const capital = /^[A-Z]/.test(t.text);
+  // a surname after a given name is one person even when it ends in -s ("Jaquise Lewis", "Carlos Reyes")
+  const named = capital && t.pos === 'PROPN' && head > start && isFirstName(tokens[head - 1]);
   if (!category && !nonVictim) {
-    if (capital && t.pos === 'PROPN' && /s$/.test(t.text)) { category = 'people'; person = true; } // Iraqis, Kurds
+    if (capital && t.pos === 'PROPN' && /s$/.test(t.text) && !named) { category = 'people'; person = true; } // Iraqis, Kurds
     else if (capital && t.pos === 'PROPN') { category = 'civilians'; person = true; } // a named person
     else if (AGENT.test(t.lower)) { category = 'civilians'; person = true; }
   }
@@ -122,7 +133,7 @@ export function classifyHead(tokens: readonly Token[], start: number, head: numb
     const m = modifiers.get(tokens[k]?.lower ?? '');
     if (m && person) category = m;
   }
-  return { category: category ?? 'unknown', person, nonVictim, plural: isPlural(t.lower) };
+  return { category: category ?? 'unknown', person, nonVictim, plural: !named && isPlural(t.lower) };
 }
 
 /** The victims phrase right after a quantity ending at token i. */
@@ -146,6 +157,13 @@ export function parseVictims(tokens: readonly Token[], i: number, limit: number,
   if (end === start) {
     return { start, end, head: -1, category: 'people', person: true, nonVictim: false, plural: true, heads: 0 };
   }
+  // a bare age is a person: "a 6-year-old", "the 17-year-old"
+  const age = ageCompoundLength(tokens, start);
+  if (age && start + age === end) {
+    const out: VictimPhrase = { start, end, head: end - 1, category: 'people', person: true, nonVictim: false, plural: false, heads: 1 };
+    if (prenominal) out.prenominal = prenominal;
+    return out;
+  }
   let head = headOf(tokens, start, end);
   let info = classifyHead(tokens, start, head);
   let heads = 1;
@@ -166,6 +184,11 @@ export function parseVictims(tokens: readonly Token[], i: number, limit: number,
     if (!info2.person || more.prenominal) break;
     end = more.end; head = h2; heads++;
     if (info2.category !== info.category) info = { ...info, category: 'people' };
+  }
+  // "Jaquise Lewis, 17, was killed": a name with an age in apposition is one person
+  if (info.plural && heads === 1 && /^[A-Z]/.test(tokens[head]?.text ?? '') && tokens[head]?.pos === 'PROPN'
+    && tokens[end]?.text === ',' && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',') {
+    info = { ...info, plural: false, category: info.category === 'people' ? 'civilians' : info.category };
   }
   const out: VictimPhrase = { start, end, head, ...info, heads };
   if (prenominal) out.prenominal = prenominal;
