@@ -4,9 +4,16 @@ import { failedTask, timeoutFailure, type Done, type Task, type TaskSettings } f
 import type { TaskMessage, WorkerMessage } from './worker.js';
 
 // Why node:worker_threads directly rather than a pool library: the needs are narrow and exact — a fixed
-// number of threads, one task per thread at a time (so a timeout knows which article to blame), and on
-// timeout the thread is ended (a stuck synchronous extractor cannot be interrupted any other way) and a
-// fresh one started. Ordering and the in-flight bound are handled above the pool.
+// number of threads, tasks handed to a thread in order so that a timeout knows which article to blame,
+// and on timeout the thread is ended (a stuck synchronous extractor cannot be interrupted any other way)
+// and a fresh one started. Ordering and the in-flight bound are handled above the pool.
+//
+// Each thread holds up to TASKS_PER_WORKER tasks: the next one waits in the thread's own message queue,
+// so the thread starts it the moment it posts a result instead of idling for the round trip through the
+// main thread (measured: ~7 % idle per worker with one task each). Only the head task runs; its timeout
+// starts when the previous result arrives. If the thread is ended, the tasks queued behind the head go
+// back to the front of the pool's queue, unblamed.
+const TASKS_PER_WORKER = 2;
 
 interface Job {
   seq: number;
@@ -17,7 +24,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job?: Job | undefined;
+  /** tasks sent to this worker, in the order it runs them; the first is the one running. */
+  jobs: Job[];
   timer?: NodeJS.Timeout | undefined;
   /** the slot was replaced or the pool closed: ignore what this worker still says. */
   retired: boolean;
@@ -55,30 +63,34 @@ export class WorkerPool {
   /** Ends every worker. Tasks still running or queued are resolved with `abandoned(task)`. */
   async close(abandoned?: (task: Task) => Done): Promise<void> {
     this.closed = true;
-    const pending = [...this.queue.splice(0), ...this.slots.flatMap((s) => (s.job ? [s.job] : []))];
+    const pending = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.jobs.splice(0))];
     for (const slot of this.slots) {
       slot.retired = true;
       if (slot.timer) clearTimeout(slot.timer);
-      slot.job = undefined;
     }
+    pending.sort((a, b) => a.seq - b.seq);
     if (abandoned) for (const job of pending) job.resolve(abandoned(job.task));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL, { workerData: this.settings });
-    const slot: Slot = { worker, ready: false, retired: false, proven: false };
+    const slot: Slot = { worker, ready: false, jobs: [], retired: false, proven: false };
     worker.on('message', (msg: WorkerMessage) => {
       if (slot.retired) return;
       if (msg.type === 'ready') {
         slot.ready = true;
       } else {
-        const job = slot.job;
         if (slot.timer) clearTimeout(slot.timer);
-        slot.job = undefined;
+        slot.timer = undefined;
         slot.proven = true;
         this.startupFailures = 0;
-        if (job && job.seq === msg.seq) job.resolve(msg.done);
+        const job = slot.jobs[0];
+        if (job && job.seq === msg.seq) {
+          slot.jobs.shift();
+          job.resolve(msg.done);
+        }
+        this.startTimer(slot);
       }
       this.pump();
     });
@@ -92,8 +104,8 @@ export class WorkerPool {
     if (slot.retired || this.closed) return;
     slot.retired = true;
     if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = undefined;
+    const [job, ...waiting] = slot.jobs.splice(0);
+    this.requeue(waiting);
     if (!slot.proven && ++this.startupFailures >= 3) {
       this.fatal = new Error(`sitrep batch workers fail to start: ${err.message}`);
       if (job) job.resolve(failedTask(job.task, fail('EXTRACTOR_FAILED', err.message)));
@@ -110,23 +122,36 @@ export class WorkerPool {
     this.pump();
   }
 
+  /** Tasks a retired worker had not started go back to the front of the queue, in their order. */
+  private requeue(jobs: Job[]): void {
+    if (jobs.length) this.queue.unshift(...jobs);
+  }
+
+  private startTimer(slot: Slot): void {
+    if (slot.jobs.length && !slot.timer) slot.timer = setTimeout(() => this.timedOut(slot), this.timeoutMs);
+  }
+
   private pump(): void {
     if (this.closed) return;
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.ready || slot.job || slot.retired) continue;
-      const job = this.queue.shift() as Job;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.timedOut(slot), this.timeoutMs);
-      slot.worker.postMessage({ seq: job.seq, task: job.task } satisfies TaskMessage);
+    // fill every worker's first place before any second place, so a short run still uses every thread
+    for (let depth = 1; depth <= TASKS_PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (!slot.ready || slot.retired || slot.jobs.length >= depth) continue;
+        const job = this.queue.shift() as Job;
+        slot.jobs.push(job);
+        this.startTimer(slot);
+        slot.worker.postMessage({ seq: job.seq, task: job.task } satisfies TaskMessage);
+      }
     }
   }
 
   private timedOut(slot: Slot): void {
-    const job = slot.job;
-    if (!job || slot.retired) return;
+    slot.timer = undefined;
+    if (slot.retired || !slot.jobs.length) return;
     slot.retired = true;
-    slot.job = undefined;
+    const [job, ...waiting] = slot.jobs.splice(0) as [Job, ...Job[]];
+    this.requeue(waiting);
     job.resolve(failedTask(job.task, timeoutFailure(this.timeoutMs)));
     void slot.worker.terminate();
     this.replace(slot);

@@ -69,6 +69,19 @@ describe('batch: an article that hangs becomes a TIMEOUT record and the run goes
   });
 });
 
+describe('batch: a worker holds a second task, whose time limit starts when the first ends', () => {
+  // each article takes 1 s and the limit is 1.6 s: a limit counted from when the task was handed over
+  // (while the worker still ran the one before) would end the second article of each worker.
+  const slow = (i: number) => JSON.stringify({ id: `s${i}`, text: `Shelling [[sitrep-test:spin=1000]] killed ${i + 2} people on Friday, officials said.` });
+  const archive = writeArchive('slow-each.ndjson', Array.from({ length: 6 }, (_x, i) => slow(i)));
+  it('--jobs 2: every article finishes, in order', () => {
+    const r = sitrep(['extract', archive, '--jobs', '2', '--timeout-ms', '1600', '-q'], undefined, FAULTS);
+    const out = parseLines(r.stdout);
+    expect(out.map((o) => [o.id, o.ok])).toEqual(Array.from({ length: 6 }, (_x, i) => [`s${i}`, true]));
+    expect(r.status).toBe(0);
+  }, 60_000);
+});
+
 describe('batch: directories, globs and --out DIR', () => {
   const root = join(tmp, 'archive');
   mkdirSync(join(root, '2020'), { recursive: true });
