@@ -2,7 +2,6 @@
 // (a surname seen in full earlier, an acronym, a name in a capitals headline seen in the body) → merging.
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Actor, ActorType, Place } from '../../schema.js';
-import { spansOverlap } from '../../spans.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
 import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
@@ -26,10 +25,14 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const units = buildUnits(doc);
   const shouted = allCapsSegments(units);
   for (const s of titleCaseSegments(units)) shouted.add(s);
-  const placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
-  const isPlace = (start: number, end: number): boolean => placeSpans.some((m) => m.start <= start && m.end >= end);
+  const isPlace = placeCover(places);
   const tableDoc = isTableDoc(units);
-  const ctx = { source: doc.text, units, shouted, isPlace, tableDoc, sportsDoc: tableDoc || isSportsDoc(units) };
+  let sports: boolean | undefined = tableDoc || undefined;
+  const ctx = {
+    source: doc.text, units, shouted, isPlace, tableDoc,
+    // asked only for names that could be teams: most articles never need it
+    get sportsDoc(): boolean { return (sports ??= isSportsDoc(units)); },
+  };
 
   const nominals = findNominals(units, doc.text);
   let names = findNames(ctx);
@@ -38,14 +41,63 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const dl = doc.dateline?.place;
   if (dl) names = names.filter((n) => n.end <= dl.start || n.start >= dl.end);
   names = names.filter((n) => n.end - n.start > 1);
-  names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
-  const kept = decide(names, units, ctx.sportsDoc, doc.text);
+  if (nominals.length) {
+    const heads = new Set<number>();
+    const reach = new Map<number, number>();
+    for (const m of nominals) {
+      heads.add(m.headStart);
+      if ((reach.get(m.start) ?? -1) < m.end) reach.set(m.start, m.end);
+    }
+    names = names.filter((n) => !heads.has(n.start) && (reach.get(n.start) ?? -1) < n.end);
+  }
+  const kept = decide(names, units, () => ctx.sportsDoc, doc.text);
   const states = backingStates(units);
-  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => spansOverlap(m, n))), states });
+  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: outside(nominals, kept), states });
+}
+
+/** (start, end) → true when one place mention covers it: binary search over mentions sorted by start, with the running maximum end. */
+function placeCover(places: readonly Place[]): (start: number, end: number) => boolean {
+  const spans: { start: number; end: number }[] = [];
+  for (const p of places) for (const m of p.mentions) spans.push(m);
+  if (!spans.length) return () => false;
+  spans.sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let run = -1;
+  for (const m of spans) { run = Math.max(run, m.end); maxEnd.push(run); }
+  return (start, end) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as { start: number }).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxEnd[lo - 1] as number) >= end;
+  };
+}
+
+/** the descriptive mentions no kept name overlaps. */
+function outside<T extends { start: number; end: number }>(nominals: T[], names: readonly { start: number; end: number }[]): T[] {
+  if (!nominals.length || !names.length) return nominals;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let run = -1;
+  for (const n of sorted) { run = Math.max(run, n.end); maxEnd.push(run); }
+  return nominals.filter((m) => {
+    // names starting before m ends; one of them overlaps when the furthest end passes m's start
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as { start: number }).start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && (maxEnd[lo - 1] as number) > m.start);
+  });
 }
 
 /** Types the candidates the sentence alone could not: by what the rest of the article says. */
-export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false, source = ''): NameCandidate[] {
+export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => boolean = () => false, source = ''): NameCandidate[] {
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
@@ -124,9 +176,9 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
       continue;
     }
     // a side in a sports report: "v Worcestershire", "Kent 108-3"
-    if (sportsDoc && (TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
+    if ((TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
       || (!units[n.first]?.initial && !LOCATIVE.has(prev?.lower ?? '') && lex.titles.has(next?.lower ?? '')))
-      && !lex.firstNames.has(low) && !lex.surnames.has(low)) {
+      && !lex.firstNames.has(low) && !lex.surnames.has(low) && sportsDoc()) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }

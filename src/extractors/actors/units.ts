@@ -9,8 +9,10 @@ export interface Unit {
   end: number;
   text: string;
   lower: string;
-  /** the pieces split at hyphens ("al", "Assad"). */
-  parts: string[];
+  /** `lower` without full stops ("u.s." → "us"): the form lexicons are looked up by. */
+  key: string;
+  /** the pieces split at hyphens ("al", "Assad"); empty for a unit that is one token. */
+  parts: readonly string[];
   /** POS of the first token (wink UPOS). */
   pos: string;
   /** segment index: a sentence, further cut at line breaks (headlines, table rows, datelines). */
@@ -30,6 +32,14 @@ const upper = (s: string): boolean => {
 };
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-']);
+/** one shared (frozen) value for the units that were not glued: most of them. */
+const NO_PARTS: readonly string[] = Object.freeze([]);
+
+/** whitespace only (wink keeps some line breaks and odd spaces as tokens). */
+function blank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 0 || ((c <= 32 || c >= 128) && s.trim() === '');
+}
 
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
@@ -41,7 +51,7 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
   let nl = text.indexOf('\n');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || t.pos === 'SPACE' || !t.text.trim()) continue;
+    if (!t || t.pos === 'SPACE' || blank(t.text)) continue;
     let end = t.end;
     let parts: string[] | null = null;
     // glue "x-y" (and "x-y-z") when the hyphen touches both sides
@@ -49,7 +59,7 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
     for (;;) {
       const h = tokens[j + 1];
       const n = tokens[j + 2];
-      if (!h || !n || h.text !== '-' || h.start !== end || n.start !== h.end || !wordStart(n.text)) break;
+      if (!h || h.start !== end || !n || n.start !== h.end || h.text !== '-' || !wordStart(n.text)) break;
       (parts ??= [t.text]).push(n.text);
       end = n.end;
       j += 2;
@@ -60,16 +70,22 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
     const initial = newSegment || afterOpener;
     prevSentence = t.sentence;
     prevEnd = end;
-    const glued = parts !== null;
-    const s = glued ? text.slice(t.start, end) : t.text;
-    const ps = parts ?? [t.text];
-    const cap = upper(t.text) || (glued && isParticle(t.text) && upper(ps[ps.length - 1] ?? ''));
-    units.push({ i: units.length, start: t.start, end, text: s, lower: glued ? s.toLowerCase() : t.lower, parts: ps, pos: t.pos, sentence: segment, initial, cap });
-    afterOpener = !glued && OPENERS.has(t.text);
+    if (parts !== null) {
+      const s = text.slice(t.start, end);
+      const lower = s.toLowerCase();
+      const cap = upper(t.text) || (isParticle(t.text) && upper(parts[parts.length - 1] ?? ''));
+      units.push({ i: units.length, start: t.start, end, text: s, lower, key: dotless(lower), parts, pos: t.pos, sentence: segment, initial, cap });
+      afterOpener = false;
+    } else {
+      units.push({ i: units.length, start: t.start, end, text: t.text, lower: t.lower, key: dotless(t.lower), parts: NO_PARTS, pos: t.pos, sentence: segment, initial, cap: upper(t.text) });
+      afterOpener = t.text.length === 1 && OPENERS.has(t.text);
+    }
     k = j;
   }
   return units;
 }
+
+const dotless = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s);
 
 function wordStart(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -78,17 +94,24 @@ function wordStart(s: string): boolean {
 
 /** segments whose letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
 export function allCapsSegments(units: Unit[]): Set<number> {
-  const counts = new Map<number, [number, number]>();
-  for (const u of units) {
-    const c = counts.get(u.sentence) ?? [0, 0];
-    for (let i = 0; i < u.text.length; i++) {
-      const code = u.text.charCodeAt(i);
-      if (code >= 65 && code <= 90) c[0]++;
-      else if (code >= 97 && code <= 122) c[1]++;
-    }
-    counts.set(u.sentence, c);
-  }
   const out = new Set<number>();
-  for (const [seg, [up, low]] of counts) if (up >= 4 && low * 4 < up) out.add(seg);
+  // units come in segment order: count each segment's capitals and small letters in one sweep
+  let seg = -1;
+  let up = 0;
+  let low = 0;
+  for (const u of units) {
+    if (u.sentence !== seg) {
+      if (up >= 4 && low * 4 < up) out.add(seg);
+      seg = u.sentence;
+      up = 0;
+      low = 0;
+    }
+    const t = u.text;
+    for (let i = 0; i < t.length; i++) {
+      const code = t.charCodeAt(i);
+      if (code >= 97) { if (code <= 122) low++; } else if (code >= 65 && code <= 90) up++;
+    }
+  }
+  if (up >= 4 && low * 4 < up) out.add(seg);
   return out;
 }
