@@ -111,7 +111,7 @@ export function findNames(ctx: NameContext): NameCandidate[] {
   let i = 0;
   while (i < units.length) {
     const u = units[i];
-    if (!u || !startable(u) || lowerHyphenAdjective(u)) { i++; continue; }
+    if (!u || !(startable(u) || (ctx.tableDoc && rowName(units, i))) || lowerHyphenAdjective(u)) { i++; continue; }
     let j = capRun(units, i, u);
     if (j < i) { i++; continue; }
     // join over a connector when an organisation head word is on either side ("Observatory for Human Rights")
@@ -238,9 +238,10 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   const before = units[i - 1];
   const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
   const isCountry = lex.countries.has(joinLower(units, a, j));
-  // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams
+  // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams; a given
+  // name ("Chester", "Clyde") is a team too where the row is a standings line or a result between two sides
   if (ctx.tableDoc && !isCountry && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
-    && !lex.firstNames.has(lowerWords[0] ?? '') && !isInitial(nameUnits[0]?.text ?? '')) {
+    && (!lex.firstNames.has(lowerWords[0] ?? '') || teamRow(units, j + 1)) && !isInitial(nameUnits[0]?.text ?? '')) {
     return is('organization', 'table', false);
   }
   // an athlete and their country: "Tim Henman (Britain)"
@@ -252,11 +253,13 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
   for (let k = lowerWords.length - 1; k >= 0; k--) {
     const head = lex.heads.get(lowerWords[k] ?? '');
-    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || lowerWords[1] === 'of' || lowerWords[1] === 'for')) {
+    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || CONNECTORS.has(lowerWords[1] ?? ''))) {
       const c = lex.countries.get(nameUnits[0]?.lower ?? '');
       cand.country = c ? c.code : null;
-      // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry"
-      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(key(nameUnits[1]))) {
+      // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry" (but the
+      // adjective belongs to "Iraqi National Congress": only a portfolio word after it makes it a modifier)
+      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(key(nameUnits[1]))
+        && (nameUnits.length === 2 || TITLE_MODIFIERS.has(key(nameUnits[1])))) {
         const u1 = nameUnits[1] as Unit;
         cand.start = u1.start;
         cand.text = ctx.source.slice(cand.start, cand.end);
@@ -267,7 +270,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
       return is(head, 'head');
     }
   }
-  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+  if (lowerWords.length === 1 && (isAcronym(nameUnits[0]?.text ?? '') || (/^[A-Z]{6,8}$/.test(nameUnits[0]?.text ?? '') && next?.text !== ':')) && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
     return is('organization', 'acronym');
   }
   const whole2 = lowerWords.join(' ');
@@ -290,6 +293,37 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   }
   if (ageFollows(units, j)) return is('person', 'context');
   return is(null, 'single');
+}
+
+/**
+ * After a name, at unit k: a standings line ("3 1 0 2 2 5 3": four numbers or more) or one side of a result
+ * with the other side after the score ("6 Hyundai 2"). Athletes' results ("Smith 10.21") are neither.
+ */
+function teamRow(units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (!u) return false;
+  const same = (x: Unit | undefined): x is Unit => !!x && x.sentence === u.sentence;
+  let ints = 0;
+  while (same(units[k + ints]) && isInt(units[k + ints])) ints++;
+  if (ints >= 4) return true;
+  const other = units[k + 1];
+  return ints === 1 && same(other) && other.cap && !isInitial(other.text) && capRunScore(units, k + 1);
+}
+
+/** a capitalised run from k followed by a score on the same line. */
+function capRunScore(units: Unit[], k: number): boolean {
+  const seg = units[k]?.sentence;
+  let m = k;
+  while (units[m]?.sentence === seg && units[m]?.cap && m - k < 4) m++;
+  return units[m]?.sentence === seg && isInt(units[m]);
+}
+
+/** a table row's opening word, which wink may tag as a verb or noun ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0"). */
+function rowName(units: Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  if (!u.cap || !u.initial || u.text.length < 3 || actorLexicon().notNames.has(u.lower)) return false;
+  const next = units[i + 1];
+  return !!next && next.sentence === u.sentence && isInt(next) && teamRow(units, i + 1);
 }
 
 /** the lower-cased units a..b joined by single spaces. */

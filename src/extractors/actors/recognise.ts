@@ -6,6 +6,9 @@ import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
 import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
 import { findNominals } from './nominals.js';
+import { provenFirms } from './companies.js';
+import { teamCue } from './teams.js';
+import { isSportsReport } from '../places/sports.js';
 import { allCapsSegments, buildUnits, type Unit } from './units.js';
 
 // a name right after one of these is a place, unless something else says otherwise
@@ -50,7 +53,8 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
     }
     names = names.filter((n) => !heads.has(n.start) && (reach.get(n.start) ?? -1) < n.end);
   }
-  const kept = decide(names, units, () => ctx.sportsDoc, doc.text);
+  let report: boolean | undefined;
+  const kept = decide(names, units, () => ctx.sportsDoc, doc.text, isPlace, () => (report ??= isSportsReport(doc)));
   const states = backingStates(units);
   return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: outside(nominals, kept), states });
 }
@@ -97,7 +101,8 @@ function outside<T extends { start: number; end: number }>(nominals: T[], names:
 }
 
 /** Types the candidates the sentence alone could not: by what the rest of the article says. */
-export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => boolean = () => false, source = ''): NameCandidate[] {
+export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => boolean = () => false, source = '',
+  isPlace: (start: number, end: number) => boolean = () => false, sportsReport: () => boolean = () => false): NameCandidate[] {
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
@@ -117,15 +122,33 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     const prev2 = units[n.first - 2];
     if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
   }
+  // what one mention proves of a firm or a medium ("NationsBank Corp.", "Jones stock") holds for the bare name
+  const firms = provenFirms(names, units);
   const out: NameCandidate[] = [];
   const dropped: NameCandidate[] = [];
   for (const n of names) {
-    if (n.type && !n.shouted) { out.push(n); continue; }
     const low = n.text.toLowerCase();
+    if (n.type && !n.shouted) {
+      // a person read from a surname or a given name alone yields to a firm the article proves ("Jones stock")
+      const firm = n.type === 'person' && (n.evidence === 'surname' || n.evidence === 'given') ? firms.get(low) : undefined;
+      out.push(firm && !personParts.has(low) ? retype(n, firm, 'firm') : n);
+      continue;
+    }
     const same = byLower.get(low);
     const before = units[n.first - 1];
     if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !LOCATIVE.has(before?.lower ?? '')))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
-    if (n.evidence === 'place') continue;
+    const firm = n.shouted ? undefined : firms.get(low);
+    if (firm && !personParts.has(low) && !LOCATIVE.has(before?.lower ?? '')) { out.push(retype(n, firm, 'firm')); continue; }
+    // a club or county in a sports report: "Derbyshire kept up the hunt", "Surrey all-rounder …", "joined Newcastle"
+    if (!n.shouted && !LOCATIVE.has(before?.lower ?? '') && !personParts.has(low) && !personParts.has(lastOf(n.text)) && sportsDoc() && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
+      out.push(retype(n, 'organization', 'team'));
+      continue;
+    }
+    if (n.evidence === 'place') {
+      // in a sports report the same name may be proved a team elsewhere
+      if (!LOCATIVE.has(before?.lower ?? '') && !n.shouted && sportsDoc()) dropped.push(n);
+      continue;
+    }
     const single = n.last === n.first;
     const key = lastOf(n.text);
     if (single && (personParts.has(key) || personParts.has(low))) {
