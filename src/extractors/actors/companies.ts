@@ -16,6 +16,8 @@ const FIRM_AFTER = new Set(['shares', 'share', 'stock', 'stocks', 'stake', 'shar
 const FIRM_OF = new Set(['shares', 'stake', 'percent', 'share', 'acquisition']);
 // a medium, after or before its name: "Liberte newspaper", "the daily Sueddeutsche Zeitung"
 const MEDIA_AFTER = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
+// a body's officers: "Ericsson spokesman Per Zetterquist" (but "Yeltsin spokesman": not for known person names)
+const OFFICERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials']);
 const MEDIA_BEFORE = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
 
 // "the Warsaw stock exchange", "Tokyo stock prices": a market named after its city, not a firm's stock
@@ -25,6 +27,7 @@ const words = (s: string): string[] => s.toLowerCase().replace(/\.$/, '').split(
 
 /** lower-cased name → the type the article proves for it somewhere. */
 export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map<string, ActorType> {
+  const lex = actorLexicon();
   const out = new Map<string, ActorType>();
   for (const n of names) {
     // "NationsBank Corp." proves "NationsBank"; "Magna International Inc" proves "Magna"
@@ -48,12 +51,14 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
     const first = units[n.first];
     // a place, a nationality ("Algerian newspapers", "percent of Poland") or a capitalised common word
     // opening a sentence ("Net profit") proves nothing by its neighbours
-    if (out.has(low) || n.evidence === 'place' || actorLexicon().countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
+    if (out.has(low) || n.evidence === 'place' || lex.countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
     if (nextIn && MARKET.has(units[n.last + 2]?.lower ?? '')) continue;
     if (nextIn && !nextIn.cap && MEDIA_AFTER.has(nextIn.lower)) out.set(low, 'media');
     else if (prevIn && !prevIn.cap && MEDIA_BEFORE.has(prevIn.lower)) out.set(low, 'media');
     else if ((nextIn && FIRM_AFTER.has(nextIn.lower)) || (poss && poss.sentence === seg && FIRM_AFTER.has(poss.lower))
       || ((prevIn?.lower === 'of' || prevIn?.lower === 'in') && prev2 && FIRM_OF.has(prev2.lower))) out.set(low, 'organization');
+    else if (nextIn && OFFICERS.has(nextIn.lower) && n.last === n.first && !lex.surnames.has(first.key) && !lex.firstNames.has(first.key)
+      && !lex.titles.has(first.key)) out.set(low, 'organization');
   }
   return out;
 }

@@ -217,7 +217,8 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   }
   else if (lex.titles.has(key(units[a])) || TITLE_MODIFIERS.has(key(units[a]))) return null;
   const prev = units[i - 1];
-  if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(key(prev)) && !prev.cap) titled = true;
+  // "coach Glenn Hoddle" — but not "the rival Patriotic Union of Kurdistan", whose own head word says organisation
+  if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(key(prev)) && !prev.cap && !hasHead(units, i, j)) titled = true;
 
   const cand = make(ctx, a, j, first.start, null, country, null, '', shouted);
   const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => {
@@ -287,6 +288,8 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
     // "Reynard Honda", "LM Ericsson AB": a known firm's name inside the sequence
     if (lowerWords.some((w, k) => k > 0 && lex.orgsByName.has(w))) return is('organization', 'lexicon-part');
+    // "International Red Cross": a known organisation's name closes the sequence
+    for (let k = 1; k < lowerWords.length - 1; k++) if (lex.orgsByName.has(joinLower(units, a + k, j))) return is('organization', 'lexicon-part');
     if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
     if (ageFollows(units, j)) return is('person', 'context');
     return is(null, 'multi');

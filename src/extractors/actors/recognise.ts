@@ -22,6 +22,9 @@ const ORG_ARTICLES = new Set(['el', 'le', 'la', 'les', 'il', 'lo', 'die', 'der',
 const ORG_NOUNS = new Set(['chain', 'company', 'firm', 'concern', 'consortium', 'conglomerate', 'carrier', 'airline', 'brewer', 'bank', 'insurer', 'retailer', 'group']);
 const ORG_PREFIX = new Set(['air', 'radio', 'bank', 'banco', 'banque', 'telecom', 'credit', 'petro']);
 const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
+// evidence that settles a name's type for the whole article, and evidence another mention may overrule
+const STRONG = new Set(['company', 'firm', 'team', 'table', 'head', 'lexicon', 'acronym', 'acronym-seen', 'default-org', 'plural']);
+const WEAK = new Set(['speaker', 'default', 'surname', 'same']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
 export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
@@ -207,6 +210,18 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
     else dropped.push(n);
+  }
+  // one name, one referent: a person read only from "X said" or by default yields to an organisation that
+  // another mention's context proved ("Ericsson spokesman …" → "Ericsson said" is the firm too)
+  const orgs = new Map<string, ActorType>();
+  for (const o of out) if (o.type && o.type !== 'person' && STRONG.has(o.evidence)) orgs.set(o.text.toLowerCase(), o.type);
+  if (orgs.size) {
+    for (const o of out) {
+      if (o.type !== 'person' || !WEAK.has(o.evidence)) continue;
+      const low = o.text.toLowerCase();
+      const t = orgs.get(low);
+      if (t && !personParts.has(low)) retype(o, t, 'same');
+    }
   }
   // what one mention's context proved ("giant Pirelli") holds for the same name elsewhere in the article
   if (dropped.length) {
