@@ -41,9 +41,39 @@ function blank(s: string): boolean {
   return s.length === 0 || ((c <= 32 || c >= 128) && s.trim() === '');
 }
 
+// Units are recycled from one article to the next: the stage allocates no object per token, which spares the
+// young-generation collections that would otherwise copy the whole analysed document again and again.
+// buildUnits' result is therefore valid only until its next call (the actors stage never keeps it).
+const pool: Unit[] = [];
+
+function unitAt(n: number): Unit {
+  let u = pool[n];
+  if (!u) {
+    u = { i: n, start: 0, end: 0, text: '', lower: '', key: '', parts: NO_PARTS, pos: '', sentence: 0, initial: false, cap: false };
+    pool.push(u);
+  }
+  return u;
+}
+
+function setUnit(u: Unit, start: number, end: number, text: string, lower: string, parts: readonly string[], pos: string, sentence: number,
+  initial: boolean, cap: boolean): void {
+  u.start = start;
+  u.end = end;
+  u.text = text;
+  u.lower = lower;
+  u.key = dotless(lower);
+  u.parts = parts;
+  u.pos = pos;
+  u.sentence = sentence;
+  u.initial = initial;
+  u.cap = cap;
+}
+
+/** the article's units; the array and its units are reused by the next call. */
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
   const units: Unit[] = [];
+  let n = 0;
   let prevSentence = -1;
   let prevEnd = 0;
   let segment = -1;
@@ -74,10 +104,14 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
       const s = text.slice(t.start, end);
       const lower = s.toLowerCase();
       const cap = upper(t.text) || (isParticle(t.text) && upper(parts[parts.length - 1] ?? ''));
-      units.push({ i: units.length, start: t.start, end, text: s, lower, key: dotless(lower), parts, pos: t.pos, sentence: segment, initial, cap });
+      const u = unitAt(n++);
+      setUnit(u, t.start, end, s, lower, parts, t.pos, segment, initial, cap);
+      units.push(u);
       afterOpener = false;
     } else {
-      units.push({ i: units.length, start: t.start, end, text: t.text, lower: t.lower, key: dotless(t.lower), parts: NO_PARTS, pos: t.pos, sentence: segment, initial, cap: upper(t.text) });
+      const u = unitAt(n++);
+      setUnit(u, t.start, end, t.text, t.lower, NO_PARTS, t.pos, segment, initial, upper(t.text));
+      units.push(u);
       afterOpener = t.text.length === 1 && OPENERS.has(t.text);
     }
     k = j;
