@@ -45,6 +45,7 @@ function blank(s: string): boolean {
 // young-generation collections that would otherwise copy the whole analysed document again and again.
 // buildUnits' result is therefore valid only until its next call (the actors stage never keeps it).
 const pool: Unit[] = [];
+const current: Unit[] = [];
 
 function unitAt(n: number): Unit {
   let u = pool[n];
@@ -72,7 +73,8 @@ function setUnit(u: Unit, start: number, end: number, text: string, lower: strin
 /** the article's units; the array and its units are reused by the next call. */
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
-  const units: Unit[] = [];
+  const units = current;
+  units.length = 0;
   let n = 0;
   let prevSentence = -1;
   let prevEnd = 0;
