@@ -12,6 +12,7 @@ const SUFFIX = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'cos
 // right after a firm's name (or its possessive): "Jones stock", "Cofinec CEO", "Comelf's six-month output"
 const FIRM_AFTER = new Set(['shares', 'share', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries',
   'executives', 'ceo', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'gdrs', 'merger', 'headquarters']);
+const RESULTS = new Set(['profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover']);
 // a firm's shares and stakes: "shares of Jones", "stake in Ruch"
 const FIRM_OF = new Set(['shares', 'stake', 'percent', 'share', 'acquisition']);
 // a medium, after or before its name: "Liberte newspaper", "the daily Sueddeutsche Zeitung"
@@ -49,12 +50,14 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
     const prev2 = units[n.first - 2];
     const low = n.text.toLowerCase();
     const first = units[n.first];
-    // a place, a nationality ("Algerian newspapers", "percent of Poland") or a capitalised common word
-    // opening a sentence ("Net profit") proves nothing by its neighbours
+    // a place, a nationality ("Algerian newspapers", "percent of Poland") or a common word opening a sentence
+    // proves nothing by its neighbours
     if (out.has(low) || n.evidence === 'place' || lex.countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
     if (nextIn && MARKET.has(units[n.last + 2]?.lower ?? '')) continue;
     if (nextIn && !nextIn.cap && MEDIA_AFTER.has(nextIn.lower)) out.set(low, 'media');
     else if (prevIn && !prevIn.cap && MEDIA_BEFORE.has(prevIn.lower)) out.set(low, 'media');
+    // "Net profit", "Operating revenue": one word opening a sentence before a results noun proves nothing
+    else if (first.initial && n.last === n.first && nextIn && RESULTS.has(nextIn.lower)) continue;
     else if ((nextIn && FIRM_AFTER.has(nextIn.lower)) || (poss && poss.sentence === seg && FIRM_AFTER.has(poss.lower))
       || ((prevIn?.lower === 'of' || prevIn?.lower === 'in') && prev2 && FIRM_OF.has(prev2.lower))) out.set(low, 'organization');
     else if (nextIn && OFFICERS.has(nextIn.lower) && n.last === n.first && !lex.surnames.has(first.key) && !lex.firstNames.has(first.key)

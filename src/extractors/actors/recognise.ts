@@ -143,7 +143,7 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     const firm = n.shouted ? undefined : firms.get(low);
     if (firm && !personParts.has(low) && !LOCATIVE.has(before?.lower ?? '')) { out.push(retype(n, firm, 'firm')); continue; }
     // a club or county in a sports report: "Derbyshire kept up the hunt", "Surrey all-rounder …", "joined Newcastle"
-    if (!n.shouted && !LOCATIVE.has(before?.lower ?? '') && !personParts.has(low) && !personParts.has(lastOf(n.text)) && sportsDoc() && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
+    if (!n.shouted && !LOCATIVE.has(before?.lower ?? '') && !personParts.has(low) && !personParts.has(lastOf(n.text)) && (sportsDoc() || sportsReport()) && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }

@@ -50,7 +50,6 @@ export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report
   const seg = first.sentence;
   const prevIn = prev && prev.sentence === seg ? prev : undefined;
   const nextIn = next && next.sentence === seg ? next : undefined;
-  if (prevIn && WHERE.has(prevIn.lower)) return false;
   if (lex.countries.has(n.text.toLowerCase())) return false;
   const roles = teamRoles();
   // "Surrey all-rounder Adam Hollioake", "Rotor fans"
@@ -60,6 +59,7 @@ export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report
     if (!next2.cap && (roles.has(next2.lower) || RESULT_NOUNS.has(next2.lower))) return true;
     if (next2.cap && lex.firstNames.has(next2.key) && known(n.text)) return true;
   }
+  if (prevIn && WHERE.has(prevIn.lower)) return false;
   // below, the cues a person's name shares ("beat Agassi", "Jasper blew right by me"): a known town only
   if (placed || !known(n.text) || !report() || (single && (lex.firstNames.has(first.key) || lex.surnames.has(first.key)))) return false;
   // "in the West": a region
