@@ -32,7 +32,8 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', '
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
 
-const clean = (w: string): string => w.toLowerCase().replace(/\./g, '');
+/** a unit's look-up form (lower case, no full stops); '' past either end. */
+const key = (u: Unit | undefined): string => u?.key ?? '';
 const isInitial = (w: string): boolean => /^[A-Z]\.(?:[A-Z]\.)*$/.test(w);
 const isInt = (u: Unit | undefined): boolean => !!u && /^\d{1,3}$/.test(u.text);
 /** a score: "2", "429-7", "195". */
@@ -73,7 +74,7 @@ function startable(u: Unit): boolean {
   if (!u.cap || lex.notNames.has(u.lower)) return false;
   if (!u.initial) return true;
   if (u.pos === 'PROPN' || u.pos === 'X' || isAcronym(u.text)) return true;
-  const l = clean(u.text);
+  const l = key(u);
   return lex.firstNames.has(l) || lex.titles.has(l) || lex.countries.has(u.lower) || lex.orgsByName.has(u.lower);
 }
 
@@ -81,7 +82,7 @@ const sameSentence = (a: Unit | undefined, b: Unit): a is Unit => !!a && a.sente
 
 function hasHead(units: Unit[], from: number, to: number): boolean {
   const heads = actorLexicon().heads;
-  for (let k = from; k <= to; k++) if (heads.has(clean(units[k]?.text ?? ''))) return true;
+  for (let k = from; k <= to; k++) if (heads.has(key(units[k]))) return true;
   return false;
 }
 
@@ -110,7 +111,7 @@ export function findNames(ctx: NameContext): NameCandidate[] {
   let i = 0;
   while (i < units.length) {
     const u = units[i];
-    if (!u || !startable(u) || lowerHyphenAdjective(u)) { i++; continue; }
+    if (!u || !(startable(u) || (ctx.tableDoc && rowName(units, i))) || lowerHyphenAdjective(u)) { i++; continue; }
     let j = capRun(units, i, u);
     if (j < i) { i++; continue; }
     // join over a connector when an organisation head word is on either side ("Observatory for Human Rights")
@@ -121,10 +122,9 @@ export function findNames(ctx: NameContext): NameCandidate[] {
       if (k < j + 2) break;
       const left = hasHead(units, i, j);
       const right = hasHead(units, j + 2, k);
-      const joined = units.slice(i, k + 1).map((x) => x.text).join(' ').toLowerCase();
-      const known = actorLexicon().orgsByName.has(joined);
+      const known = actorLexicon().orgsByName.has(joinLower(units, i, k));
       // "Bank of England", "Observatory for Human Rights": the head is on the left; "Naroff of First Union" is two names
-      const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || (left && !COMPANY_SUFFIX.has(clean(units[j]?.text ?? ''))));
+      const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || (left && !COMPANY_SUFFIX.has(key(units[j]))));
       if (!ok) break;
       j = k;
     }
@@ -144,16 +144,16 @@ export function findNames(ctx: NameContext): NameCandidate[] {
 function innerTitle(units: Unit[], i: number, j: number): number {
   const lex = actorLexicon();
   const titleish = (k: number) => {
-    const w = clean(units[k]?.text ?? '');
+    const w = key(units[k]);
     return lex.titles.has(w) || TITLE_MODIFIERS.has(w);
   };
   for (let k = i + 1; k < j; k++) {
-    if (!titleish(k) || titleish(k - 1) || lex.heads.has(clean(units[k]?.text ?? ''))) continue;
+    if (!titleish(k) || titleish(k - 1) || lex.heads.has(key(units[k]))) continue;
     // a run of modifiers and titles ("Financial Secretary") with a name after it
     let m = k;
     let hasTitle = false;
     while (m <= j && titleish(m)) {
-      const w = clean(units[m]?.text ?? '');
+      const w = key(units[m]);
       if (lex.titles.has(w) && !TITLE_MODIFIERS.has(w)) hasTitle = true;
       m++;
     }
@@ -179,16 +179,15 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   const first = units[i];
   if (!first) return null;
   const shouted = ctx.shouted.has(first.sentence);
-  const text = (a: number, b: number) => units.slice(a, b + 1).map((x) => x.text).join(' ');
 
   // a lexicon name that runs on in lower case ("UN agency for Palestinian refugees")
   const lexPhrase = matchPhrase(ctx, i);
   if (lexPhrase) {
     return make(ctx, i, lexPhrase.last, first.start, lexPhrase.entry.type, lexPhrase.entry.country, lexPhrase.entry, 'lexicon', false);
   }
-  const whole = text(i, j);
-  const byName = lex.orgsByName.get(whole.toLowerCase());
-  const byAcr = lex.orgsByAcronym.get(whole);
+  const byName = lex.orgsByName.get(joinLower(units, i, j));
+  // acronyms have no spaces: only a one-unit name can be one
+  const byAcr = i === j ? lex.orgsByAcronym.get(first.text) : undefined;
   if (byName || byAcr) {
     const entry = (byName ?? byAcr) as OrgEntry;
     return make(ctx, i, j, first.start, entry.type, entry.country, entry, 'lexicon', shouted);
@@ -199,7 +198,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   let titled = false;
   let country: string | null = null;
   for (; a < j; a++) {
-    const w = clean(units[a]?.text ?? '');
+    const w = key(units[a]);
     const demonym = lex.countries.get(units[a]?.lower ?? '');
     if (lex.titles.has(w)) { titled = true; continue; }
     if (TITLE_MODIFIERS.has(w)) continue;
@@ -209,16 +208,17 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (!titled) {
     // "American Tom Johnson", "Fullback Andre Joubert", "Former Wallaby …": a leading word before a given name
     let b = i;
-    while (b < j && (lex.countries.has(units[b]?.lower ?? '') || TITLE_MODIFIERS.has(clean(units[b]?.text ?? '')) || (b === i && first.initial))) b++;
-    if (b > i && b < j && lex.firstNames.has(clean(units[b]?.text ?? '')) && !lex.firstNames.has(clean(first.text))) {
+    while (b < j && (lex.countries.has(units[b]?.lower ?? '') || TITLE_MODIFIERS.has(key(units[b])) || (b === i && first.initial))) b++;
+    if (b > i && b < j && lex.firstNames.has(key(units[b])) && !lex.firstNames.has(key(first))) {
       titled = true;
       a = b;
       country = lex.countries.get(first.lower)?.code ?? null;
     } else { a = i; country = null; }
   }
-  else if (lex.titles.has(clean(units[a]?.text ?? '')) || TITLE_MODIFIERS.has(clean(units[a]?.text ?? ''))) return null;
+  else if (lex.titles.has(key(units[a])) || TITLE_MODIFIERS.has(key(units[a]))) return null;
   const prev = units[i - 1];
-  if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(clean(prev.text)) && !prev.cap) titled = true;
+  // "coach Glenn Hoddle" — but not "the rival Patriotic Union of Kurdistan", whose own head word says organisation
+  if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(key(prev)) && !prev.cap && !hasHead(units, i, j)) titled = true;
 
   const cand = make(ctx, a, j, first.start, null, country, null, '', shouted);
   const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => {
@@ -228,7 +228,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     return cand;
   };
   const nameUnits = units.slice(a, j + 1);
-  const lowerWords = nameUnits.map((x) => clean(x.text));
+  const lowerWords = nameUnits.map((x) => key(x));
   const inPlace = ctx.isPlace(cand.start, cand.end);
   const next = units[j + 1];
   const after2 = units[j + 2];
@@ -238,10 +238,11 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   // results tables: a team between scores ("Lotte 6 Hyundai 2", "NEW YORK 74 59 .556")
   const before = units[i - 1];
   const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
-  const isCountry = lex.countries.has(units.slice(a, j + 1).map((x) => x.lower).join(' '));
-  // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams
+  const isCountry = lex.countries.has(joinLower(units, a, j));
+  // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams; a given
+  // name ("Chester", "Clyde") is a team too where the row is a standings line or a result between two sides
   if (ctx.tableDoc && !isCountry && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
-    && !lex.firstNames.has(lowerWords[0] ?? '') && !isInitial(nameUnits[0]?.text ?? '')) {
+    && (!lex.firstNames.has(lowerWords[0] ?? '') || teamRow(units, j + 1)) && !isInitial(nameUnits[0]?.text ?? '')) {
     return is('organization', 'table', false);
   }
   // an athlete and their country: "Tim Henman (Britain)"
@@ -253,11 +254,13 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
   for (let k = lowerWords.length - 1; k >= 0; k--) {
     const head = lex.heads.get(lowerWords[k] ?? '');
-    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || lowerWords[1] === 'of' || lowerWords[1] === 'for')) {
+    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || CONNECTORS.has(lowerWords[1] ?? ''))) {
       const c = lex.countries.get(nameUnits[0]?.lower ?? '');
       cand.country = c ? c.code : null;
-      // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry"
-      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(clean(nameUnits[1]?.text ?? ''))) {
+      // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry" (but the
+      // adjective belongs to "Iraqi National Congress": only a portfolio word after it makes it a modifier)
+      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(key(nameUnits[1]))
+        && (nameUnits.length === 2 || TITLE_MODIFIERS.has(key(nameUnits[1])))) {
         const u1 = nameUnits[1] as Unit;
         cand.start = u1.start;
         cand.text = ctx.source.slice(cand.start, cand.end);
@@ -268,15 +271,15 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
       return is(head, 'head');
     }
   }
-  if (lowerWords.length === 1 && isAcronym(nameUnits[0]?.text ?? '') && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+  if (lowerWords.length === 1 && (isAcronym(nameUnits[0]?.text ?? '') || (/^[A-Z]{6,8}$/.test(nameUnits[0]?.text ?? '') && next?.text !== ':')) && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
     return is('organization', 'acronym');
   }
   const whole2 = lowerWords.join(' ');
-  const placeLike = inPlace || lex.places.has(whole2) || lex.countries.has(nameUnits.map((x) => x.lower).join(' '));
+  const placeLike = inPlace || isCountry || lex.places.has(whole2);
   // in a sports report a club or county is a team wherever it is not where something happens ("at Headingley")
-  if (placeLike && !isCountry && ctx.sportsDoc && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
+  if (placeLike && !isCountry && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
     || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1
-      && (next?.pos === 'VERB' || next?.pos === 'AUX' || lex.titles.has(next?.lower ?? ''))))) {
+      && (next?.pos === 'VERB' || next?.pos === 'AUX' || lex.titles.has(next?.lower ?? '')))) && ctx.sportsDoc) {
     return is('organization', 'team', false);
   }
   // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)
@@ -285,12 +288,52 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
     if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
     // "Reynard Honda", "LM Ericsson AB": a known firm's name inside the sequence
     if (lowerWords.some((w, k) => k > 0 && lex.orgsByName.has(w))) return is('organization', 'lexicon-part');
+    // "International Red Cross": a known organisation's name closes the sequence
+    for (let k = 1; k < lowerWords.length - 1; k++) if (lex.orgsByName.has(joinLower(units, a + k, j))) return is('organization', 'lexicon-part');
     if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
     if (ageFollows(units, j)) return is('person', 'context');
     return is(null, 'multi');
   }
   if (ageFollows(units, j)) return is('person', 'context');
   return is(null, 'single');
+}
+
+/**
+ * After a name, at unit k: a standings line ("3 1 0 2 2 5 3": four numbers or more) or one side of a result
+ * with the other side after the score ("6 Hyundai 2"). Athletes' results ("Smith 10.21") are neither.
+ */
+function teamRow(units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (!u) return false;
+  const same = (x: Unit | undefined): x is Unit => !!x && x.sentence === u.sentence;
+  let ints = 0;
+  while (same(units[k + ints]) && isInt(units[k + ints])) ints++;
+  if (ints >= 4) return true;
+  const other = units[k + 1];
+  return ints === 1 && same(other) && other.cap && !isInitial(other.text) && capRunScore(units, k + 1);
+}
+
+/** a capitalised run from k followed by a score on the same line. */
+function capRunScore(units: Unit[], k: number): boolean {
+  const seg = units[k]?.sentence;
+  let m = k;
+  while (units[m]?.sentence === seg && units[m]?.cap && m - k < 4) m++;
+  return units[m]?.sentence === seg && isInt(units[m]);
+}
+
+/** a table row's opening word, which wink may tag as a verb or noun ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0"). */
+function rowName(units: Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  if (!u.cap || !u.initial || u.text.length < 3 || actorLexicon().notNames.has(u.lower)) return false;
+  const next = units[i + 1];
+  return !!next && next.sentence === u.sentence && isInt(next) && teamRow(units, i + 1);
+}
+
+/** the lower-cased units a..b joined by single spaces. */
+function joinLower(units: Unit[], a: number, b: number): string {
+  let s = units[a]?.lower ?? '';
+  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k]?.lower ?? '');
+  return s;
 }
 
 // "Alan Shearer, 26," — an age in commas after a name

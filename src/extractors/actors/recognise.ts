@@ -2,11 +2,13 @@
 // (a surname seen in full earlier, an acronym, a name in a capitals headline seen in the body) → merging.
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Actor, ActorType, Place } from '../../schema.js';
-import { spansOverlap } from '../../spans.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
 import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
 import { findNominals } from './nominals.js';
+import { provenFirms } from './companies.js';
+import { teamCue } from './teams.js';
+import { isSportsReport } from '../places/sports.js';
 import { allCapsSegments, buildUnits, type Unit } from './units.js';
 
 // a name right after one of these is a place, unless something else says otherwise
@@ -20,16 +22,23 @@ const ORG_ARTICLES = new Set(['el', 'le', 'la', 'les', 'il', 'lo', 'die', 'der',
 const ORG_NOUNS = new Set(['chain', 'company', 'firm', 'concern', 'consortium', 'conglomerate', 'carrier', 'airline', 'brewer', 'bank', 'insurer', 'retailer', 'group']);
 const ORG_PREFIX = new Set(['air', 'radio', 'bank', 'banco', 'banque', 'telecom', 'credit', 'petro']);
 const TEAM_CUES = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against']);
+// evidence that settles a name's type for the whole article, and evidence another mention may overrule
+const STRONG = new Set(['company', 'firm', 'team', 'table', 'head', 'lexicon', 'acronym', 'acronym-seen', 'default-org', 'plural']);
+const WEAK = new Set(['speaker', 'default', 'surname', 'same']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'denied', 'stated', 'announced']);
 
 export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const units = buildUnits(doc);
   const shouted = allCapsSegments(units);
   for (const s of titleCaseSegments(units)) shouted.add(s);
-  const placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
-  const isPlace = (start: number, end: number): boolean => placeSpans.some((m) => m.start <= start && m.end >= end);
+  const isPlace = placeCover(places);
   const tableDoc = isTableDoc(units);
-  const ctx = { source: doc.text, units, shouted, isPlace, tableDoc, sportsDoc: tableDoc || isSportsDoc(units) };
+  let sports: boolean | undefined = tableDoc || undefined;
+  const ctx = {
+    source: doc.text, units, shouted, isPlace, tableDoc,
+    // asked only for names that could be teams: most articles never need it
+    get sportsDoc(): boolean { return (sports ??= isSportsDoc(units)); },
+  };
 
   const nominals = findNominals(units, doc.text);
   let names = findNames(ctx);
@@ -38,14 +47,65 @@ export function recognise(doc: AnalysedDoc, places: readonly Place[]): Actor[] {
   const dl = doc.dateline?.place;
   if (dl) names = names.filter((n) => n.end <= dl.start || n.start >= dl.end);
   names = names.filter((n) => n.end - n.start > 1);
-  names = names.filter((n) => !nominals.some((m) => m.headStart === n.start || (m.start === n.start && m.end >= n.end)));
-  const kept = decide(names, units, ctx.sportsDoc, doc.text);
+  if (nominals.length) {
+    const heads = new Set<number>();
+    const reach = new Map<number, number>();
+    for (const m of nominals) {
+      heads.add(m.headStart);
+      if ((reach.get(m.start) ?? -1) < m.end) reach.set(m.start, m.end);
+    }
+    names = names.filter((n) => !heads.has(n.start) && (reach.get(n.start) ?? -1) < n.end);
+  }
+  let report: boolean | undefined;
+  const kept = decide(names, units, () => ctx.sportsDoc, doc.text, isPlace, () => (report ??= isSportsReport(doc)));
   const states = backingStates(units);
-  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: nominals.filter((m) => !kept.some((n) => spansOverlap(m, n))), states });
+  return mergeActors({ source: doc.text, units, names: kept.map(nameRecord), nominals: outside(nominals, kept), states });
+}
+
+/** (start, end) → true when one place mention covers it: binary search over mentions sorted by start, with the running maximum end. */
+function placeCover(places: readonly Place[]): (start: number, end: number) => boolean {
+  const spans: { start: number; end: number }[] = [];
+  for (const p of places) for (const m of p.mentions) spans.push(m);
+  if (!spans.length) return () => false;
+  spans.sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let run = -1;
+  for (const m of spans) { run = Math.max(run, m.end); maxEnd.push(run); }
+  return (start, end) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as { start: number }).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxEnd[lo - 1] as number) >= end;
+  };
+}
+
+/** the descriptive mentions no kept name overlaps. */
+function outside<T extends { start: number; end: number }>(nominals: T[], names: readonly { start: number; end: number }[]): T[] {
+  if (!nominals.length || !names.length) return nominals;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let run = -1;
+  for (const n of sorted) { run = Math.max(run, n.end); maxEnd.push(run); }
+  return nominals.filter((m) => {
+    // names starting before m ends; one of them overlaps when the furthest end passes m's start
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as { start: number }).start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo > 0 && (maxEnd[lo - 1] as number) > m.start);
+  });
 }
 
 /** Types the candidates the sentence alone could not: by what the rest of the article says. */
-export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false, source = ''): NameCandidate[] {
+export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => boolean = () => false, source = '',
+  isPlace: (start: number, end: number) => boolean = () => false, sportsReport: () => boolean = () => false): NameCandidate[] {
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
@@ -65,15 +125,33 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
     const prev2 = units[n.first - 2];
     if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
   }
+  // what one mention proves of a firm or a medium ("NationsBank Corp.", "Jones stock") holds for the bare name
+  const firms = provenFirms(names, units);
   const out: NameCandidate[] = [];
   const dropped: NameCandidate[] = [];
   for (const n of names) {
-    if (n.type && !n.shouted) { out.push(n); continue; }
     const low = n.text.toLowerCase();
+    if (n.type && !n.shouted) {
+      // a person read from a surname or a given name alone yields to a firm the article proves ("Jones stock")
+      const firm = n.type === 'person' && (n.evidence === 'surname' || n.evidence === 'given') ? firms.get(low) : undefined;
+      out.push(firm && !personParts.has(low) ? retype(n, firm, 'firm') : n);
+      continue;
+    }
     const same = byLower.get(low);
     const before = units[n.first - 1];
     if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !LOCATIVE.has(before?.lower ?? '')))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
-    if (n.evidence === 'place') continue;
+    const firm = n.shouted ? undefined : firms.get(low);
+    if (firm && !personParts.has(low) && !LOCATIVE.has(before?.lower ?? '')) { out.push(retype(n, firm, 'firm')); continue; }
+    // a club or county in a sports report: "Derbyshire kept up the hunt", "Surrey all-rounder …", "joined Newcastle"
+    if (!n.shouted && !LOCATIVE.has(before?.lower ?? '') && !personParts.has(low) && !personParts.has(lastOf(n.text)) && (sportsDoc() || sportsReport()) && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
+      out.push(retype(n, 'organization', 'team'));
+      continue;
+    }
+    if (n.evidence === 'place') {
+      // in a sports report the same name may be proved a team elsewhere
+      if (!LOCATIVE.has(before?.lower ?? '') && !n.shouted && sportsDoc()) dropped.push(n);
+      continue;
+    }
     const single = n.last === n.first;
     const key = lastOf(n.text);
     if (single && (personParts.has(key) || personParts.has(low))) {
@@ -124,14 +202,26 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc = false,
       continue;
     }
     // a side in a sports report: "v Worcestershire", "Kent 108-3"
-    if (sportsDoc && (TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
+    if ((TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
       || (!units[n.first]?.initial && !LOCATIVE.has(prev?.lower ?? '') && lex.titles.has(next?.lower ?? '')))
-      && !lex.firstNames.has(low) && !lex.surnames.has(low)) {
+      && !lex.firstNames.has(low) && !lex.surnames.has(low) && sportsDoc()) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }
     if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
     else dropped.push(n);
+  }
+  // one name, one referent: a person read only from "X said" or by default yields to an organisation that
+  // another mention's context proved ("Ericsson spokesman …" → "Ericsson said" is the firm too)
+  const orgs = new Map<string, ActorType>();
+  for (const o of out) if (o.type && o.type !== 'person' && STRONG.has(o.evidence)) orgs.set(o.text.toLowerCase(), o.type);
+  if (orgs.size) {
+    for (const o of out) {
+      if (o.type !== 'person' || !WEAK.has(o.evidence)) continue;
+      const low = o.text.toLowerCase();
+      const t = orgs.get(low);
+      if (t && !personParts.has(low)) retype(o, t, 'same');
+    }
   }
   // what one mention's context proved ("giant Pirelli") holds for the same name elsewhere in the article
   if (dropped.length) {

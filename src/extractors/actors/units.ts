@@ -9,8 +9,10 @@ export interface Unit {
   end: number;
   text: string;
   lower: string;
-  /** the pieces split at hyphens ("al", "Assad"). */
-  parts: string[];
+  /** `lower` without full stops ("u.s." → "us"): the form lexicons are looked up by. */
+  key: string;
+  /** the pieces split at hyphens ("al", "Assad"); empty for a unit that is one token. */
+  parts: readonly string[];
   /** POS of the first token (wink UPOS). */
   pos: string;
   /** segment index: a sentence, further cut at line breaks (headlines, table rows, datelines). */
@@ -30,10 +32,50 @@ const upper = (s: string): boolean => {
 };
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-']);
+/** one shared (frozen) value for the units that were not glued: most of them. */
+const NO_PARTS: readonly string[] = Object.freeze([]);
 
+/** whitespace only (wink keeps some line breaks and odd spaces as tokens). */
+function blank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 0 || ((c <= 32 || c >= 128) && s.trim() === '');
+}
+
+// Units are recycled from one article to the next: the stage allocates no object per token, which spares the
+// young-generation collections that would otherwise copy the whole analysed document again and again.
+// buildUnits' result is therefore valid only until its next call (the actors stage never keeps it).
+const pool: Unit[] = [];
+const current: Unit[] = [];
+
+function unitAt(n: number): Unit {
+  let u = pool[n];
+  if (!u) {
+    u = { i: n, start: 0, end: 0, text: '', lower: '', key: '', parts: NO_PARTS, pos: '', sentence: 0, initial: false, cap: false };
+    pool.push(u);
+  }
+  return u;
+}
+
+function setUnit(u: Unit, start: number, end: number, text: string, lower: string, parts: readonly string[], pos: string, sentence: number,
+  initial: boolean, cap: boolean): void {
+  u.start = start;
+  u.end = end;
+  u.text = text;
+  u.lower = lower;
+  u.key = dotless(lower);
+  u.parts = parts;
+  u.pos = pos;
+  u.sentence = sentence;
+  u.initial = initial;
+  u.cap = cap;
+}
+
+/** the article's units; the array and its units are reused by the next call. */
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
-  const units: Unit[] = [];
+  const units = current;
+  units.length = 0;
+  let n = 0;
   let prevSentence = -1;
   let prevEnd = 0;
   let segment = -1;
@@ -41,7 +83,7 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
   let nl = text.indexOf('\n');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || t.pos === 'SPACE' || !t.text.trim()) continue;
+    if (!t || t.pos === 'SPACE' || blank(t.text)) continue;
     let end = t.end;
     let parts: string[] | null = null;
     // glue "x-y" (and "x-y-z") when the hyphen touches both sides
@@ -49,7 +91,7 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
     for (;;) {
       const h = tokens[j + 1];
       const n = tokens[j + 2];
-      if (!h || !n || h.text !== '-' || h.start !== end || n.start !== h.end || !wordStart(n.text)) break;
+      if (!h || h.start !== end || !n || n.start !== h.end || h.text !== '-' || !wordStart(n.text)) break;
       (parts ??= [t.text]).push(n.text);
       end = n.end;
       j += 2;
@@ -60,16 +102,26 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
     const initial = newSegment || afterOpener;
     prevSentence = t.sentence;
     prevEnd = end;
-    const glued = parts !== null;
-    const s = glued ? text.slice(t.start, end) : t.text;
-    const ps = parts ?? [t.text];
-    const cap = upper(t.text) || (glued && isParticle(t.text) && upper(ps[ps.length - 1] ?? ''));
-    units.push({ i: units.length, start: t.start, end, text: s, lower: glued ? s.toLowerCase() : t.lower, parts: ps, pos: t.pos, sentence: segment, initial, cap });
-    afterOpener = !glued && OPENERS.has(t.text);
+    if (parts !== null) {
+      const s = text.slice(t.start, end);
+      const lower = s.toLowerCase();
+      const cap = upper(t.text) || (isParticle(t.text) && upper(parts[parts.length - 1] ?? ''));
+      const u = unitAt(n++);
+      setUnit(u, t.start, end, s, lower, parts, t.pos, segment, initial, cap);
+      units.push(u);
+      afterOpener = false;
+    } else {
+      const u = unitAt(n++);
+      setUnit(u, t.start, end, t.text, t.lower, NO_PARTS, t.pos, segment, initial, upper(t.text));
+      units.push(u);
+      afterOpener = t.text.length === 1 && OPENERS.has(t.text);
+    }
     k = j;
   }
   return units;
 }
+
+const dotless = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s);
 
 function wordStart(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -78,17 +130,24 @@ function wordStart(s: string): boolean {
 
 /** segments whose letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
 export function allCapsSegments(units: Unit[]): Set<number> {
-  const counts = new Map<number, [number, number]>();
-  for (const u of units) {
-    const c = counts.get(u.sentence) ?? [0, 0];
-    for (let i = 0; i < u.text.length; i++) {
-      const code = u.text.charCodeAt(i);
-      if (code >= 65 && code <= 90) c[0]++;
-      else if (code >= 97 && code <= 122) c[1]++;
-    }
-    counts.set(u.sentence, c);
-  }
   const out = new Set<number>();
-  for (const [seg, [up, low]] of counts) if (up >= 4 && low * 4 < up) out.add(seg);
+  // units come in segment order: count each segment's capitals and small letters in one sweep
+  let seg = -1;
+  let up = 0;
+  let low = 0;
+  for (const u of units) {
+    if (u.sentence !== seg) {
+      if (up >= 4 && low * 4 < up) out.add(seg);
+      seg = u.sentence;
+      up = 0;
+      low = 0;
+    }
+    const t = u.text;
+    for (let i = 0; i < t.length; i++) {
+      const code = t.charCodeAt(i);
+      if (code >= 97) { if (code <= 122) low++; } else if (code >= 65 && code <= 90) up++;
+    }
+  }
+  if (up >= 4 && low * 4 < up) out.add(seg);
   return out;
 }

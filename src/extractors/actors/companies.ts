@@ -1,0 +1,67 @@
+// Firms and media named bare: what one mention of a name proves ("NationsBank Corp.", "Cofinec CEO …",
+// "shares of Jones", "Zycie Warszawy daily said") holds for every mention of it in the article, even where
+// a sentence alone would read a person ("Cofinec said …", "Mercantile and Commerce did not return calls").
+import type { ActorType } from '../../schema.js';
+import { actorLexicon } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import type { Unit } from './units.js';
+
+// legal-form and corporate words a company's full name ends with: "Mercantile Bancorp Inc" → "Mercantile"
+const SUFFIX = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh',
+  'spa', 'bv', 'ab', 'bhd', 'tbk', 'pte', 'kk', 'oy', 'asa', 'srl', 'holdings', 'industries', 'international', 'bancorp', 'bancshares', 'group', '&']);
+// right after a firm's name (or its possessive): "Jones stock", "Cofinec CEO", "Comelf's six-month output"
+const FIRM_AFTER = new Set(['shares', 'share', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries',
+  'executives', 'ceo', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'gdrs', 'merger', 'headquarters']);
+const RESULTS = new Set(['profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover']);
+// a firm's shares and stakes: "shares of Jones", "stake in Ruch"
+const FIRM_OF = new Set(['shares', 'stake', 'percent', 'share', 'acquisition']);
+// a medium, after or before its name: "Liberte newspaper", "the daily Sueddeutsche Zeitung"
+const MEDIA_AFTER = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
+// a body's officers: "Ericsson spokesman Per Zetterquist" (but "Yeltsin spokesman": not for known person names)
+const OFFICERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials']);
+const MEDIA_BEFORE = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
+
+// "the Warsaw stock exchange", "Tokyo stock prices": a market named after its city, not a firm's stock
+const MARKET = new Set(['exchange', 'exchanges', 'market', 'markets', 'prices', 'index', 'indices', 'trading', 'futures']);
+
+const words = (s: string): string[] => s.toLowerCase().replace(/\.$/, '').split(/\s+/);
+
+/** lower-cased name → the type the article proves for it somewhere. */
+export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map<string, ActorType> {
+  const lex = actorLexicon();
+  const out = new Map<string, ActorType>();
+  for (const n of names) {
+    // "NationsBank Corp." proves "NationsBank"; "Magna International Inc" proves "Magna"
+    if (n.type && n.type !== 'person' && n.last > n.first) {
+      const w = words(n.text);
+      let k = w.length;
+      while (k > 1 && SUFFIX.has((w[k - 1] ?? '').replace(/\.$/, ''))) k--;
+      if (k < w.length) {
+        const stem = w.slice(0, k).join(' ');
+        if (!out.has(stem)) out.set(stem, 'organization');
+      }
+    }
+    const seg = units[n.first]?.sentence;
+    const next = units[n.last + 1];
+    const nextIn = next && next.sentence === seg ? next : undefined;
+    const poss = nextIn && (nextIn.text === "'s" || nextIn.text === '’s') ? units[n.last + 2] : undefined;
+    const prev = units[n.first - 1];
+    const prevIn = prev && prev.sentence === seg ? prev : undefined;
+    const prev2 = units[n.first - 2];
+    const low = n.text.toLowerCase();
+    const first = units[n.first];
+    // a place, a nationality ("Algerian newspapers", "percent of Poland") or a common word opening a sentence
+    // proves nothing by its neighbours
+    if (out.has(low) || n.evidence === 'place' || lex.countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
+    if (nextIn && MARKET.has(units[n.last + 2]?.lower ?? '')) continue;
+    if (nextIn && !nextIn.cap && MEDIA_AFTER.has(nextIn.lower)) out.set(low, 'media');
+    else if (prevIn && !prevIn.cap && MEDIA_BEFORE.has(prevIn.lower)) out.set(low, 'media');
+    // "Net profit", "Operating revenue": one word opening a sentence before a results noun proves nothing
+    else if (first.initial && n.last === n.first && nextIn && RESULTS.has(nextIn.lower)) continue;
+    else if ((nextIn && FIRM_AFTER.has(nextIn.lower)) || (poss && poss.sentence === seg && FIRM_AFTER.has(poss.lower))
+      || ((prevIn?.lower === 'of' || prevIn?.lower === 'in') && prev2 && FIRM_OF.has(prev2.lower))) out.set(low, 'organization');
+    else if (nextIn && OFFICERS.has(nextIn.lower) && n.last === n.first && !lex.surnames.has(first.key) && !lex.firstNames.has(first.key)
+      && !lex.titles.has(first.key)) out.set(low, 'organization');
+  }
+  return out;
+}

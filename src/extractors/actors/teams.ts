@@ -1,0 +1,70 @@
+// Teams in sports reports: CoNLL and most news NER tag a club or county side as an organisation ("Surrey
+// beat Kent", "homered for Cleveland"). The places stage refuses towns used so; here the context says team:
+// a player's role after the name, a possessive before a player or a result, a match or transfer word before
+// it, or the name as the subject of a verb (a town the gazetteer knows, which places did not keep as a place).
+import { foldKey, gazetteer } from '../../gazetteer/index.js';
+import { loadList } from '../../lexicons/load.js';
+import { actorLexicon } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import type { Unit } from './units.js';
+
+let roleWords: Set<string> | undefined;
+/** player roles and squad words (data/lexicons/actors-team-roles.txt). */
+export function teamRoles(): Set<string> {
+  roleWords ??= new Set(loadList('actors-team-roles').map((w) => w.toLowerCase()));
+  return roleWords;
+}
+
+// after which even a sports report names a place: "at Headingley", "in Leeds"
+const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'within', 'throughout', 'between', 'into', 'across', 'to', 'of']);
+// before a team: a fixture, a result, a transfer, a standing ("v Surrey", "winners over Orrell", "joined Newcastle", "behind Alania")
+const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'join', 'former', 'for', 'behind', 'champions', 'rivals', 'hopefuls', 'struggling', 'defeated', 'edged', 'thrashed', 'routed', 'reducing', 'took', 'earn', 'give', 'gave']);
+// after a team's possessive: "Cleveland's lead", "Boston's seventh" (an ordinal result)
+const RESULT_NOUNS = new Set(['lead', 'loss', 'losses', 'win', 'wins', 'victory', 'defeat', 'streak', 'title', 'hopes', 'attack', 'defence', 'defense', 'brief', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+// events and trophies, not sides: "Fed Cup team", "the Masters field"
+const EVENTS = new Set(['cup', 'open', 'tour', 'series', 'games', 'olympics', 'championship', 'championships', 'masters', 'classic', 'trophy',
+  'prix', 'slam', 'derby', 'festival', 'award', 'awards', 'prize']);
+
+/** is the gazetteer aware of this name (a town, a county)? */
+function known(text: string): boolean {
+  return gazetteer().hasName(foldKey(text));
+}
+
+/**
+ * Does the context make this name a team? `placed`: the places stage kept this mention as a place, so only the
+ * cues that speak of players or results count; `report`: the title says sports, which the weaker cues need.
+ * Callers check that the article talks sports.
+ */
+export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report: () => boolean): boolean {
+  const lex = actorLexicon();
+  const first = units[n.first];
+  const last = units[n.last];
+  if (!first || !last) return false;
+  // "Former England captain", "West Indian all-rounder": a modifier or a nationality, not a side
+  if (first.lower === 'former' || EVENTS.has(last.key) || gazetteer().demonymOfLower(last.lower)) return false;
+  const single = n.first === n.last;
+  const prev = units[n.first - 1];
+  const next = units[n.last + 1];
+  const next2 = units[n.last + 2];
+  const seg = first.sentence;
+  const prevIn = prev && prev.sentence === seg ? prev : undefined;
+  const nextIn = next && next.sentence === seg ? next : undefined;
+  if (lex.countries.has(n.text.toLowerCase())) return false;
+  const roles = teamRoles();
+  // "Surrey all-rounder Adam Hollioake", "Rotor fans"
+  if (nextIn && !nextIn.cap && roles.has(nextIn.lower)) return true;
+  // "Derbyshire's Australian captain", "Baltimore's Eddie Murray", "Cleveland's lead"
+  if (nextIn && (nextIn.text === "'s" || nextIn.text === '’s') && next2 && next2.sentence === seg) {
+    if (!next2.cap && (roles.has(next2.lower) || RESULT_NOUNS.has(next2.lower))) return true;
+    if (next2.cap && lex.firstNames.has(next2.key) && known(n.text)) return true;
+  }
+  if (prevIn && WHERE.has(prevIn.lower)) return false;
+  // below, the cues a person's name shares ("beat Agassi", "Jasper blew right by me"): a known town only
+  if (placed || !known(n.text) || !report() || (single && (lex.firstNames.has(first.key) || lex.surnames.has(first.key)))) return false;
+  // "in the West": a region
+  if (prevIn?.lower === 'the' && WHERE.has(units[n.first - 2]?.lower ?? '')) return false;
+  if (prevIn && !prevIn.cap && TEAM_BEFORE.has(prevIn.lower)) return true;
+  // the subject of a verb: "Derbyshire kept up the hunt", "Kent will also need"
+  return !!nextIn && !nextIn.cap && (nextIn.pos === 'VERB' || nextIn.pos === 'AUX');
+}
