@@ -2,13 +2,14 @@
 // by itself; a village name needs a cue), cues from the context (locative preposition, "X, St.", a
 // context pattern, the dateline) and vetoes (a title before it, a longer capitalised name around it).
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
+import { foldKey, usableEntries, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
 import { COMPASS_ADJ, placesLexicon, STRONG_PREPOSITIONS } from './lexicon.js';
 import { nameRun } from './match.js';
 import { ACCEPT, isAllCaps, isCapWord, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
 import { inResultsRow, isSportsReport, sportsWords } from './sports.js';
+import { summary } from './summary.js';
 
 const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'for', 'on', 'by', 'across', 'over', 'with', 'than']);
 const DAYS_MONTHS = new Set([
@@ -16,8 +17,21 @@ const DAYS_MONTHS = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** namePrior with the gazetteer, by entries array (a gazetteer slot's own array is reused across articles). */
+const priorMemo = new WeakMap<readonly GazEntry[], number>();
+
 /** How much a name is a place by itself, from its best gazetteer entry. */
 export function namePrior(entries: readonly GazEntry[], g?: Gazetteer): number {
+  if (!g) return namePriorOf(entries, g);
+  let p = priorMemo.get(entries);
+  if (p === undefined) {
+    p = namePriorOf(entries, g);
+    priorMemo.set(entries, p);
+  }
+  return p;
+}
+
+function namePriorOf(entries: readonly GazEntry[], g?: Gazetteer): number {
   let best = 0;
   for (const e of entries) {
     let s: number;
@@ -57,8 +71,9 @@ function mentionFromRange(doc: AnalysedDoc, g: Gazetteer, t0: number, t1: number
   const b = doc.tokens[t1 - 1] as Token;
   const surface = doc.text.slice(a.start, b.end);
   const key = foldKey(surface);
-  const entries = g.lookup(key) ?? g.lookupLoose(key) ?? [];
-  return { start: a.start, end: b.end, t0, t1, surface, key, entries: entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface), score: 0, reasons: [] };
+  const slot = g.slot(key);
+  const entries = slot?.entries.length ? usableEntries(slot, surface) : (g.lookupLoose(key) ?? []).filter((e) => !e.caseSensitive || e.caseSensitive === surface);
+  return { start: a.start, end: b.end, t0, t1, surface, key, entries, score: 0, reasons: [] };
 }
 
 /** Merge pattern hits into the gazetteer's candidates, then score every candidate. */
@@ -112,12 +127,12 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
   // a place: "in Kelleyland, Texas")
   let at = byToken();
   for (const y of mentions.slice()) {
-    if (!y.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region')) continue;
+    if (!summary(y.entries).countryOrAdmin) continue;
     const comma = tokens[y.t0 - 1];
     if (comma?.text !== ',') continue;
     const x = at.get(y.t0 - 2);
     if (x) {
-      if (!x.qualifier && x.entries.some((e) => e.kind === 'city' || e.kind === 'district') && x !== y) {
+      if (!x.qualifier && summary(x.entries).cityOrDistrict && x !== y) {
         x.qualifier = y;
         note(x, 2, 'comma-qualifier');
       }
@@ -197,7 +212,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
         // A name of country or big-city weight is vetoed only after a given name ("Michael Jordan"), not after
         // any capitalised word ("Former US ambassador", "Historic Dublin", "Education Minnesota").
         if (prev.pos === 'PROPN' && !isAllCaps(prev) && (lex.firstNames.has(prev.lower) || namePrior(m.entries, g) < 2.5)
-          && !m.entries.some((e) => e.caseSensitive)) m.vetoed = true;
+          && !summary(m.entries).caseSensitive) m.vetoed = true;
       }
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
@@ -210,7 +225,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       }
     }
     if (m.t1 - m.t0 === 1 && REPORTING_VERBS.has(next?.lower ?? '') && !(prev && STRONG_PREPOSITIONS.has(prev.lower))
-      && !m.entries.some((e) => e.kind === 'country' || e.population >= 100_000)) {
+      && !summary(m.entries).countryOrBig) {
       note(m, -1.5, 'before-reporting-verb');
     }
     const sentenceFirst = doc.sentences[first.sentence]?.firstToken === m.t0 || first.newlineBefore;
@@ -218,7 +233,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     if (m.t1 - m.t0 === 1 && lex.notAlone.has(first.lower)) note(m, -2.5, 'not-alone');
     // a shouted word outside the dateline ("CRICKET - LEICESTERSHIRE TAKE OVER") is a headline's, not a place's
     if (first.text.length > 4 && !datelined && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
-      && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
+      && !summary(m.entries).countryAdminOrBig) {
       note(m, -1.5, 'all-capitals');
     }
     teamEvidence(m, tokens, sports, datelined);
@@ -257,7 +272,7 @@ const SPORTS_LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'arou
 
 /** a country (or a curated area: England, Europe) keeps its sense in a sports report; towns and states do not. */
 function isNationLike(m: Mention): boolean {
-  return m.entries.some((e) => e.kind === 'country' || e.feature === 'AREA');
+  return summary(m.entries).nationLike;
 }
 
 /**

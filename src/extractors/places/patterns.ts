@@ -48,8 +48,8 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     const next = tokens[i + 1];
 
     // trigger … of NAME (, NAME)* (and NAME)?
-    const ofKind = lex.triggersOf.get(t.lower);
-    if (ofKind && next?.lower === 'of' && !isCapWord(t)) {
+    const ofKind = next?.lower === 'of' && !isCapWord(t) ? lex.triggersOf.get(t.lower) : undefined;
+    if (ofKind) {
       for (const [a, b] of nameList(tokens, i + 2)) hits.push({ t0: a, t1: b, kind: ofKind, pattern: 'trigger-of' });
     }
 
@@ -114,7 +114,7 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     }
 
     // Route 30, Highway 9, Interstate 95, County Road 35, State Route 7
-    if (ROAD_WORDS.has(t.lower) && isCapWord(t) && next && /^\d{1,4}[A-Z]?$/.test(next.text)) {
+    if (isCapWord(t) && next && ROAD_WORDS.has(t.lower) && /^\d{1,4}[A-Z]?$/.test(next.text)) {
       const before = tokens[i - 1];
       const start = before && ROAD_QUALIFIERS.has(before.text) && before.sentence === t.sentence ? i - 1 : i;
       if (t.lower !== 'road' || start < i) hits.push({ t0: start, t1: i + 2, kind: 'road', pattern: 'road' });
