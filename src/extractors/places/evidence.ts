@@ -87,10 +87,27 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     return m;
   };
 
-  for (const m of mentions) note(m, namePrior(m.entries, g), 'prior');
+  for (const m of mentions) {
+    note(m, namePrior(m.entries, g), 'prior');
+  }
 
   // pattern hits: confirm a gazetteer candidate with the same span, or replace overlapping ones by the hit
   for (const h of hits) {
+    if (h.isRegion) {
+      // the hit is a state's abbreviation ("D-Pa.", "Ga. pastor"): a mention of that region
+      const region = h.region ? g.region(h.region) : undefined;
+      if (!region) continue;
+      const a = tokens[h.t0] as Token;
+      const b = tokens[h.t1 - 1] as Token;
+      const q: Mention = {
+        start: a.start, end: b.end, t0: h.t0, t1: h.t1, surface: doc.text.slice(a.start, b.end),
+        key: foldKey(region.name), entries: [region], score: 0, reasons: [],
+      };
+      note(q, 3, h.pattern);
+      mentions = mentions.filter((m) => !(m.t0 < q.t1 && q.t0 < m.t1));
+      mentions.push(q);
+      continue;
+    }
     const same = mentions.find((m) => m.t0 === h.t0 && m.t1 === h.t1);
     let target = same;
     if (!target) {
@@ -236,6 +253,9 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       && !summary(m.entries).countryAdminOrBig) {
       note(m, -1.5, 'all-capitals');
     }
+    // "Grovetown police", "Vicksburg residents", "the Lindsay area": a town named as the home of what follows
+    if (next && sameSentence(next) && LOCAL_NOUNS.has(next.text) && m.entries.length && !m.vetoed && !g.demonymOfLower(first.lower)
+      && !(prev && sameSentence(prev) && (isCapWord(prev) || prev.text === '-'))) note(m, 1.5, 'local-noun');
     teamEvidence(m, tokens, sports, datelined);
     const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
     // "Britain-based monitor" locates; "Russia-backed deals" names a state as an agent, not a place
@@ -245,7 +265,55 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       m.vetoed = true;
     }
   }
+  listEvidence(tokens, mentions, g, lex.firstNames);
   return mentions;
+}
+
+/** lower-case nouns after a town's name that make it the home of people or services ("Grovetown police"). */
+const LOCAL_NOUNS = new Set([
+  'police', 'residents', 'resident', 'officials', 'authorities', 'area', 'mayor', 'council', 'councillors',
+  'neighborhood', 'neighbourhood', 'suburb', 'homeowners', 'businesses', 'voters', 'firefighters', 'schools',
+]);
+
+/**
+ * Places named in a list with an accepted place are places: "Sulphur Springs, Greenville and Dallas", "in Moonbi,
+ * Parkes, Berry and Wyong". A gazetteer name joined by a comma, "and" or "or" to a mention already accepted gains
+ * the cue; the list is walked both ways so a whole chain follows one cue.
+ */
+function listEvidence(tokens: readonly Token[], mentions: readonly Mention[], g: Gazetteer, firstNames: ReadonlySet<string>): void {
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    byStart.set(m.t0, m);
+    byEnd.set(m.t1, m);
+  }
+  const joiner = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  const neighbours = (m: Mention): Mention[] => {
+    const out: Mention[] = [];
+    // after: "X, Y", "X and Y", "X, and Y"
+    if (joiner(tokens[m.t1])) {
+      const y = byStart.get(m.t1 + 1) ?? (tokens[m.t1]?.text === ',' && (tokens[m.t1 + 1]?.lower === 'and' || tokens[m.t1 + 1]?.lower === 'or') ? byStart.get(m.t1 + 2) : undefined);
+      if (y) out.push(y);
+    }
+    if (joiner(tokens[m.t0 - 1])) {
+      const x = byEnd.get(m.t0 - 1) ?? (tokens[m.t0 - 2]?.text === ',' ? byEnd.get(m.t0 - 2) : undefined);
+      if (x) out.push(x);
+    }
+    return out;
+  };
+  const placeLike = (m: Mention): boolean => !m.vetoed && m.score >= ACCEPT && (m.entries.length > 0 || !!m.kind);
+  for (const order of [mentions, mentions.slice().reverse()]) {
+    for (const m of order) {
+      if (m.vetoed || m.score >= ACCEPT || !m.entries.length || m.reasons.includes('list')) continue;
+      // only a name nothing speaks against: not inside a longer name ("Martin Court", "Old Trafford", "Chad Foster"),
+      // no team, no given name ("Peter, Paul and Mary")
+      if (m.score < namePrior(m.entries, g) || isCapWord(tokens[m.t1]) || /^\d/.test(tokens[m.t0 - 1]?.text ?? '')) continue;
+      if (m.t1 - m.t0 === 1 && (firstNames.has((tokens[m.t0] as Token).lower) || g.demonymOfLower((tokens[m.t0] as Token).lower))) continue;
+      if (tokens[m.t0]?.sentence !== tokens[m.t1 - 1]?.sentence) continue;
+      const near = neighbours(m).filter((n) => n.t0 !== m.t0 && tokens[n.t0]?.sentence === tokens[m.t0]?.sentence);
+      if (near.some(placeLike)) note(m, 1.5, 'list');
+    }
+  }
 }
 
 const DASHES = new Set(['-', '–', '—', '--']);
