@@ -174,7 +174,7 @@ function stateAt(text: string, tokens: readonly Token[], at: number, states: Rea
   let found: { region: string; end: number } | undefined;
   for (let k = at; k < at + 4 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (k > at && (t.newlineBefore || t.start - (tokens[k - 1] as Token).end > 1 || !/^[A-Za-z.]+$/.test(t.text))) break;
+    if (k > at && (t.newlineBefore || t.start - (tokens[k - 1] as Token).end > 1 || !/^[a-z.]+$/i.test(t.text))) break;
     const region = states.get(text.slice(a.start, t.end));
     if (region) found = { region, end: k + 1 };
   }
