@@ -57,6 +57,7 @@ describe('context patterns', () => {
     ['state abbreviation as a modifier', 'Scandal-plagued Ga. pastor to be buried Saturday.', ['Ga.']],
     ['town before police', 'On Sunday, Grovetown police questioned the woman.', ['Grovetown']],
     ['town before residents', 'The Vicksburg residents were angry.', ['Vicksburg']],
+    ['a small town near a place the article names', 'Deputies in Tyler, Texas, said Lindale was quiet.', ['Tyler', 'Texas', 'Lindale']],
     ['list with an accepted place', 'The outbreak reached Moonbi, Parkes, Berry and Wyong in New South Wales.', ['Moonbi', 'Parkes', 'Berry', 'Wyong', 'New South Wales']],
   ])('%s: %j', (_rule, text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);
@@ -88,6 +89,9 @@ describe('context patterns', () => {
     ['a demonym before resident', 'A former Canadian resident spoke.', []],
     ['list of streets: a name inside a longer name', 'Lanes closed on Herring Street, Acadia Drive, Martin Court and Willow Run.', ['Herring Street', 'Acadia Drive']],
     ['a list of given names', 'Peter and Paul sang in Boston.', ['Boston']],
+    ['a nearby town as a child with an age', 'The fire spread near Tyler, Texas. Parker, 8, was safe.', ['Tyler', 'Texas']],
+    ['a nearby town as a surname', 'Deputies in Tyler, Texas, met Tom Lindale.', ['Tyler', 'Texas']],
+    ['a nearby town inside a title', 'The film Lawrence of Arabia was shown in Topeka, Kansas.', ['Topeka', 'Kansas']],
   ])('%s: %j', (_rule, text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);
   });
