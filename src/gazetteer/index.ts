@@ -54,7 +54,8 @@ export class Gazetteer {
   private entries = 0;
   /** the prebuilt index (see prebuilt.ts) in place of `slots`; its slots cached by key once looked up. */
   private prebuilt: PrebuiltIndex | undefined;
-  private readonly cached = new Map<string, Slot | null>();
+  /** looked-up keys: their slot, or an empty one for a miss (which also carries the miss's loose memo). */
+  private readonly cached = new Map<string, Slot>();
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
   private readonly demonyms = new Map<string, string>();
@@ -123,18 +124,42 @@ export class Gazetteer {
     const index = this.prebuilt;
     if (!index) return this.slots.get(key);
     let slot = this.cached.get(key);
-    if (slot !== undefined) return slot ?? undefined;
+    if (slot !== undefined) return slot;
     // bounded: a long batch meets ever new capitalised n-grams; the frequent ones come back quickly
     if (this.cached.size >= CACHE_LIMIT) this.cached.clear();
     const at = index.find(key);
-    // misses are cached too: most n-grams looked up are no place ("Police said", "John Smith")
-    slot = at < 0 ? null : index.slotAt(at);
+    // misses are cached too, as empty slots: most n-grams looked up are no place ("Police said", "John Smith")
+    slot = at < 0 ? { entries: NO_ENTRIES, prefix: false } : index.slotAt(at);
     this.cached.set(key, slot);
-    return slot ?? undefined;
+    return slot;
   }
 
-  /** everything the index holds under one key, in a single look-up (the matcher's hot path). */
+  /**
+   * lookupLoose(key) for the key `slot` was found under (its result memoised on the slot): a one-word name
+   * ("Yarmouk") tried up to transliteration after its exact look-up failed.
+   */
+  looseOfSlot(slot: Slot | undefined, key: string): readonly GazEntry[] | undefined {
+    if (!slot) return this.looseOfKey(key, undefined);
+    if (slot.looseMemo === undefined) slot.looseMemo = this.looseOfKey(key, slot) ?? null;
+    return slot.looseMemo ?? undefined;
+  }
+
+  private looseOfKey(key: string, slot: Slot | undefined): readonly GazEntry[] | undefined {
+    if (key.length < LOOSE_MIN_LENGTH) return undefined;
+    return looseKey(key) === key ? slot?.loose : this.lookupLoose(key);
+  }
+
+  /** everything the index holds under one key, in a single look-up. */
   slot(key: string): Readonly<Slot> | undefined {
+    const slot = this.get(key);
+    return slot && slot.entries === NO_ENTRIES ? undefined : slot;
+  }
+
+  /**
+   * slot(), except that a key the index lacks may answer with an empty slot (no entries, no prefix) on which
+   * looseOfSlot memoises: the matcher's hot path.
+   */
+  probe(key: string): Slot | undefined {
     return this.get(key);
   }
 
@@ -203,6 +228,21 @@ export interface Slot {
   entries: GazEntry[];
   prefix: boolean;
   loose?: GazEntry[];
+  /** memo (filled on first use by the matcher): whether any entry must be matched as written ("UK"). */
+  caseSensitive?: boolean;
+  /** memo of Gazetteer.looseOfSlot (null: none). */
+  looseMemo?: readonly GazEntry[] | null;
+}
+
+const NO_ENTRIES: GazEntry[] = [];
+
+/**
+ * The entries of `slot` usable for `surface` as written: an entry with a case-sensitive alias only when written
+ * that way. The slot's own array (no copy) when none is case-sensitive, so callers may memoise by its identity.
+ */
+export function usableEntries(slot: Slot, surface: string): GazEntry[] {
+  slot.caseSensitive ??= slot.entries.some((e) => e.caseSensitive);
+  return slot.caseSensitive ? slot.entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface) : slot.entries;
 }
 
 function slug(s: string): string {

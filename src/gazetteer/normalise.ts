@@ -12,8 +12,24 @@ const HAS_ABBREVIATION = /\b(?:st|ste|mt|ft)\b/;
 const EXPANDED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 export function foldKey(s: string): string {
-  const key = PLAIN.test(s) ? s.toLowerCase().replace(/ {2,}/g, ' ').trim() : foldUnicode(s);
+  const key = isSimple(s) ? s.toLowerCase() : PLAIN.test(s) ? s.toLowerCase().replace(/ {2,}/g, ' ').trim() : foldUnicode(s);
+  // every abbreviation ends in "t": most keys are settled by three substring searches, without the regex
+  if (key.indexOf('st') < 0 && key.indexOf('mt') < 0 && key.indexOf('ft') < 0) return key;
   return HAS_ABBREVIATION.test(key) ? key.replace(ABBREVIATED, (w) => EXPANDED[w] ?? w) : key;
+}
+
+/** ASCII letters and single inner spaces only: the key is the lower case (the matcher's common case, without regexes). */
+function isSimple(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) continue;
+    // a space (32 | 32 = 32) between two letters
+    if (s.charCodeAt(i) === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32 && s.charCodeAt(i + 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 function foldUnicode(s: string): string {

@@ -50,6 +50,15 @@ describe('context patterns', () => {
     ['dateline with its state', 'Cleanup set. CHARLESTON, W.Va. - Volunteers gathered on Saturday.', ['CHARLESTON', 'W.Va.']],
     ['street named after a town', 'The fire started on Wichita Drive after midnight.', ['Wichita Drive']],
     ['street with abbreviation', 'He lives at 2517 Memphis St. in the north.', ['Memphis St.']],
+    ["a legislator's home town", 'Sen. Bill Harris, R-Ashland, said so.', ['Ashland']],
+    ["a legislator's home town in brackets", 'State Rep. Jay Roberts (R-Ocilla) filed a bill.', ['Ocilla']],
+    ["a legislator's state in two tokens", 'Rep. Nick Rahall, D-W. Va., spoke on Monday.', ['W. Va.']],
+    ["a legislator's state with inner dots", 'Sen. Byron Dorgan, D-N.D., asked why.', ['N.D.']],
+    ['state abbreviation as a modifier', 'Scandal-plagued Ga. pastor to be buried Saturday.', ['Ga.']],
+    ['town before police', 'On Sunday, Grovetown police questioned the woman.', ['Grovetown']],
+    ['town before residents', 'The Vicksburg residents were angry.', ['Vicksburg']],
+    ['a small town near a place the article names', 'Deputies in Tyler, Texas, said Lindale was quiet.', ['Tyler', 'Texas', 'Lindale']],
+    ['list with an accepted place', 'The outbreak reached Moonbi, Parkes, Berry and Wyong in New South Wales.', ['Moonbi', 'Parkes', 'Berry', 'Wyong', 'New South Wales']],
   ])('%s: %j', (_rule, text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);
   });
@@ -74,6 +83,15 @@ describe('context patterns', () => {
     ['court, not a district', 'The U.S. District Court ruled on Monday.', ['U.S.']],
     ['school district', 'The Santa Ana Unified School District closed.', ['Santa Ana']],
     ['compass adjective before a group of people', 'Many southern Democrats voted no.', []],
+    ['a postal code after a party letter', 'Rep. Henry Waxman (D-CA) has announced a hearing.', []],
+    ['a title written like a state', 'Miss. Jones arrived at noon.', []],
+    ['a demonym before officials', 'Canadian officials said so. Canadian and U.S. markets fell.', ['U.S.']],
+    ['a demonym before resident', 'A former Canadian resident spoke.', []],
+    ['list of streets: a name inside a longer name', 'Lanes closed on Herring Street, Acadia Drive, Martin Court and Willow Run.', ['Herring Street', 'Acadia Drive']],
+    ['a list of given names', 'Peter and Paul sang in Boston.', ['Boston']],
+    ['a nearby town as a child with an age', 'The fire spread near Tyler, Texas. Parker, 8, was safe.', ['Tyler', 'Texas']],
+    ['a nearby town as a surname', 'Deputies in Tyler, Texas, met Tom Lindale.', ['Tyler', 'Texas']],
+    ['a nearby town inside a title', 'The film Lawrence of Arabia was shown in Topeka, Kansas.', ['Topeka', 'Kansas']],
   ])('%s: %j', (_rule, text, expected) => {
     expect(mentionTexts(text)).toEqual(expected);
   });

@@ -2,13 +2,14 @@
 // by itself; a village name needs a cue), cues from the context (locative preposition, "X, St.", a
 // context pattern, the dateline) and vetoes (a title before it, a longer capitalised name around it).
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
+import { foldKey, usableEntries, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
 import { COMPASS_ADJ, placesLexicon, STRONG_PREPOSITIONS } from './lexicon.js';
 import { nameRun } from './match.js';
 import { ACCEPT, isAllCaps, isCapWord, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
 import { inResultsRow, isSportsReport, sportsWords } from './sports.js';
+import { summary } from './summary.js';
 
 const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'for', 'on', 'by', 'across', 'over', 'with', 'than']);
 const DAYS_MONTHS = new Set([
@@ -16,8 +17,21 @@ const DAYS_MONTHS = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** namePrior with the gazetteer, by entries array (a gazetteer slot's own array is reused across articles). */
+const priorMemo = new WeakMap<readonly GazEntry[], number>();
+
 /** How much a name is a place by itself, from its best gazetteer entry. */
 export function namePrior(entries: readonly GazEntry[], g?: Gazetteer): number {
+  if (!g) return namePriorOf(entries, g);
+  let p = priorMemo.get(entries);
+  if (p === undefined) {
+    p = namePriorOf(entries, g);
+    priorMemo.set(entries, p);
+  }
+  return p;
+}
+
+function namePriorOf(entries: readonly GazEntry[], g?: Gazetteer): number {
   let best = 0;
   for (const e of entries) {
     let s: number;
@@ -57,8 +71,9 @@ function mentionFromRange(doc: AnalysedDoc, g: Gazetteer, t0: number, t1: number
   const b = doc.tokens[t1 - 1] as Token;
   const surface = doc.text.slice(a.start, b.end);
   const key = foldKey(surface);
-  const entries = g.lookup(key) ?? g.lookupLoose(key) ?? [];
-  return { start: a.start, end: b.end, t0, t1, surface, key, entries: entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface), score: 0, reasons: [] };
+  const slot = g.slot(key);
+  const entries = slot?.entries.length ? usableEntries(slot, surface) : (g.lookupLoose(key) ?? []).filter((e) => !e.caseSensitive || e.caseSensitive === surface);
+  return { start: a.start, end: b.end, t0, t1, surface, key, entries, score: 0, reasons: [] };
 }
 
 /** Merge pattern hits into the gazetteer's candidates, then score every candidate. */
@@ -72,10 +87,27 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     return m;
   };
 
-  for (const m of mentions) note(m, namePrior(m.entries, g), 'prior');
+  for (const m of mentions) {
+    note(m, namePrior(m.entries, g), 'prior');
+  }
 
   // pattern hits: confirm a gazetteer candidate with the same span, or replace overlapping ones by the hit
   for (const h of hits) {
+    if (h.isRegion) {
+      // the hit is a state's abbreviation ("D-Pa.", "Ga. pastor"): a mention of that region
+      const region = h.region ? g.region(h.region) : undefined;
+      if (!region) continue;
+      const a = tokens[h.t0] as Token;
+      const b = tokens[h.t1 - 1] as Token;
+      const q: Mention = {
+        start: a.start, end: b.end, t0: h.t0, t1: h.t1, surface: doc.text.slice(a.start, b.end),
+        key: foldKey(region.name), entries: [region], score: 0, reasons: [],
+      };
+      note(q, 3, h.pattern);
+      mentions = mentions.filter((m) => !(m.t0 < q.t1 && q.t0 < m.t1));
+      mentions.push(q);
+      continue;
+    }
     const same = mentions.find((m) => m.t0 === h.t0 && m.t1 === h.t1);
     let target = same;
     if (!target) {
@@ -112,12 +144,12 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
   // a place: "in Kelleyland, Texas")
   let at = byToken();
   for (const y of mentions.slice()) {
-    if (!y.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region')) continue;
+    if (!summary(y.entries).countryOrAdmin) continue;
     const comma = tokens[y.t0 - 1];
     if (comma?.text !== ',') continue;
     const x = at.get(y.t0 - 2);
     if (x) {
-      if (!x.qualifier && x.entries.some((e) => e.kind === 'city' || e.kind === 'district') && x !== y) {
+      if (!x.qualifier && summary(x.entries).cityOrDistrict && x !== y) {
         x.qualifier = y;
         note(x, 2, 'comma-qualifier');
       }
@@ -197,7 +229,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
         // A name of country or big-city weight is vetoed only after a given name ("Michael Jordan"), not after
         // any capitalised word ("Former US ambassador", "Historic Dublin", "Education Minnesota").
         if (prev.pos === 'PROPN' && !isAllCaps(prev) && (lex.firstNames.has(prev.lower) || namePrior(m.entries, g) < 2.5)
-          && !m.entries.some((e) => e.caseSensitive)) m.vetoed = true;
+          && !summary(m.entries).caseSensitive) m.vetoed = true;
       }
     }
     if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
@@ -210,7 +242,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       }
     }
     if (m.t1 - m.t0 === 1 && REPORTING_VERBS.has(next?.lower ?? '') && !(prev && STRONG_PREPOSITIONS.has(prev.lower))
-      && !m.entries.some((e) => e.kind === 'country' || e.population >= 100_000)) {
+      && !summary(m.entries).countryOrBig) {
       note(m, -1.5, 'before-reporting-verb');
     }
     const sentenceFirst = doc.sentences[first.sentence]?.firstToken === m.t0 || first.newlineBefore;
@@ -218,9 +250,12 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     if (m.t1 - m.t0 === 1 && lex.notAlone.has(first.lower)) note(m, -2.5, 'not-alone');
     // a shouted word outside the dateline ("CRICKET - LEICESTERSHIRE TAKE OVER") is a headline's, not a place's
     if (first.text.length > 4 && !datelined && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
-      && !m.entries.some((e) => e.kind === 'country' || e.kind === 'admin_region' || e.population >= 100_000)) {
+      && !summary(m.entries).countryAdminOrBig) {
       note(m, -1.5, 'all-capitals');
     }
+    // "Grovetown police", "Vicksburg residents", "the Lindsay area": a town named as the home of what follows
+    if (next && sameSentence(next) && LOCAL_NOUNS.has(next.text) && m.entries.length && !m.vetoed && !g.demonymOfLower(first.lower)
+      && !(prev && sameSentence(prev) && (isCapWord(prev) || prev.text === '-'))) note(m, 1.5, 'local-noun');
     teamEvidence(m, tokens, sports, datelined);
     const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
     // "Britain-based monitor" locates; "Russia-backed deals" names a state as an agent, not a place
@@ -230,7 +265,55 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       m.vetoed = true;
     }
   }
+  listEvidence(tokens, mentions, g, lex.firstNames);
   return mentions;
+}
+
+/** lower-case nouns after a town's name that make it the home of people or services ("Grovetown police"). */
+const LOCAL_NOUNS = new Set([
+  'police', 'residents', 'resident', 'officials', 'authorities', 'area', 'mayor', 'council', 'councillors',
+  'neighborhood', 'neighbourhood', 'suburb', 'homeowners', 'businesses', 'voters', 'firefighters', 'schools',
+]);
+
+/**
+ * Places named in a list with an accepted place are places: "Sulphur Springs, Greenville and Dallas", "in Moonbi,
+ * Parkes, Berry and Wyong". A gazetteer name joined by a comma, "and" or "or" to a mention already accepted gains
+ * the cue; the list is walked both ways so a whole chain follows one cue.
+ */
+function listEvidence(tokens: readonly Token[], mentions: readonly Mention[], g: Gazetteer, firstNames: ReadonlySet<string>): void {
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    byStart.set(m.t0, m);
+    byEnd.set(m.t1, m);
+  }
+  const joiner = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  const neighbours = (m: Mention): Mention[] => {
+    const out: Mention[] = [];
+    // after: "X, Y", "X and Y", "X, and Y"
+    if (joiner(tokens[m.t1])) {
+      const y = byStart.get(m.t1 + 1) ?? (tokens[m.t1]?.text === ',' && (tokens[m.t1 + 1]?.lower === 'and' || tokens[m.t1 + 1]?.lower === 'or') ? byStart.get(m.t1 + 2) : undefined);
+      if (y) out.push(y);
+    }
+    if (joiner(tokens[m.t0 - 1])) {
+      const x = byEnd.get(m.t0 - 1) ?? (tokens[m.t0 - 2]?.text === ',' ? byEnd.get(m.t0 - 2) : undefined);
+      if (x) out.push(x);
+    }
+    return out;
+  };
+  const placeLike = (m: Mention): boolean => !m.vetoed && m.score >= ACCEPT && (m.entries.length > 0 || !!m.kind);
+  for (const order of [mentions, mentions.slice().reverse()]) {
+    for (const m of order) {
+      if (m.vetoed || m.score >= ACCEPT || !m.entries.length || m.reasons.includes('list')) continue;
+      // only a name nothing speaks against: not inside a longer name ("Martin Court", "Old Trafford", "Chad Foster"),
+      // no team, no given name ("Peter, Paul and Mary")
+      if (m.score < namePrior(m.entries, g) || isCapWord(tokens[m.t1]) || /^\d/.test(tokens[m.t0 - 1]?.text ?? '')) continue;
+      if (m.t1 - m.t0 === 1 && (firstNames.has((tokens[m.t0] as Token).lower) || g.demonymOfLower((tokens[m.t0] as Token).lower))) continue;
+      if (tokens[m.t0]?.sentence !== tokens[m.t1 - 1]?.sentence) continue;
+      const near = neighbours(m).filter((n) => n.t0 !== m.t0 && tokens[n.t0]?.sentence === tokens[m.t0]?.sentence);
+      if (near.some(placeLike)) note(m, 1.5, 'list');
+    }
+  }
 }
 
 const DASHES = new Set(['-', '–', '—', '--']);
@@ -257,7 +340,7 @@ const SPORTS_LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'arou
 
 /** a country (or a curated area: England, Europe) keeps its sense in a sports report; towns and states do not. */
 function isNationLike(m: Mention): boolean {
-  return m.entries.some((e) => e.kind === 'country' || e.feature === 'AREA');
+  return summary(m.entries).nationLike;
 }
 
 /**

@@ -2,9 +2,10 @@
 // up in the gazetteer's Map; the longest hit wins. Cost is O(tokens × window), independent of the
 // gazetteer's size.
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, LOOSE_MIN_LENGTH, looseKey, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
+import { foldKey, usableEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
 import { NAME_JOINERS } from './lexicon.js';
 import { isAllCaps, isCapWord, type Mention } from './mention.js';
+import { summary } from './summary.js';
 
 /** sentence openers that never begin a transliterated place name: no loose look-up for them */
 const LOOSE_SKIP = new Set([
@@ -39,7 +40,7 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       continue;
     }
     let best: { end: number; key: string; entries: readonly GazEntry[] } | undefined;
-    let firstSlot: Readonly<Slot> | undefined;
+    let firstSlot: Slot | undefined;
     let firstKey: string | undefined;
     const limit = Math.min(tokens.length, i + MAX_TOKENS);
     for (let j = i; j < limit; j++) {
@@ -51,15 +52,15 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (!isCapWord(t)) continue;
       const surface = j === i ? t.text : text.slice(first.start, t.end);
       const key = j === i && PLAIN_WORD.test(t.text) ? t.lower : foldKey(surface);
-      const slot = g.slot(key);
+      const slot = g.probe(key);
       if (j === i) [firstSlot, firstKey] = [slot, key];
       const entries = slot?.entries.length ? slot.entries : undefined;
       const more = slot?.prefix ?? false;
-      if (entries) {
-        const usable = entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface);
+      if (entries && slot) {
+        const usable = usableEntries(slot, surface);
         // an all-capital short token ("IS", "AP") is an acronym unless an alias is written that way
         const acronym = j === i && isAllCaps(first) && first.text.replace(/\./g, '').length <= 4;
-        const kept = acronym ? usable.filter((e) => e.caseSensitive === surface) : usable.filter((e) => !e.caseSensitive || e.caseSensitive === surface);
+        const kept = acronym ? usable.filter((e) => e.caseSensitive === surface) : usable;
         if (kept.length) best = { end: j + 1, key, entries: kept };
       }
       if (!more) break;
@@ -71,10 +72,8 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (last && j > i) {
         // a one-word name whose key is its own loose key was looked up already
         const key = j === i + 1 ? (firstKey ?? foldKey(first.text)) : foldKey(text.slice(first.start, last.end));
-        const entries = j === i + 1 && looseKey(key) === key
-          ? (key.length >= LOOSE_MIN_LENGTH ? firstSlot?.loose : undefined)
-          : g.lookupLoose(key);
-        if (entries && !entries.some((e) => e.caseSensitive)) best = { end: j, key, entries };
+        const entries = j === i + 1 ? g.looseOfSlot(firstSlot, key) : g.lookupLoose(key);
+        if (entries && !summary(entries).caseSensitive) best = { end: j, key, entries };
       }
     }
     if (best) {

@@ -38,7 +38,12 @@ export function isCapWord(t: Token | undefined): boolean {
   if (c < 128) return false;
   return /^\p{Lu}/u.test(t.text);
 }
-export const isAllCaps = (t: Token): boolean => /^[\p{Lu}.&'-]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => {
+  // fast path: a lower-case ASCII second letter ("Damascus") settles it without the Unicode tests
+  const c = t.text.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return /^[\p{Lu}.&'-]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
+};
 export const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
 
 export function note(m: Mention, delta: number, reason: string): void {

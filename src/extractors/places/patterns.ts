@@ -17,7 +17,9 @@ export interface PatternHit {
   t1: number;
   kind?: PlaceKind;
   countryHint?: string | undefined;
-  pattern: 'trigger-of' | 'trigger-after' | 'road' | 'compass' | 'compass-strong' | 'state-abbreviation' | 'resident';
+  pattern: 'trigger-of' | 'trigger-after' | 'road' | 'compass' | 'compass-strong' | 'state-abbreviation' | 'resident' | 'party' | 'state-alone';
+  /** the hit's own tokens are the abbreviation of `region` ("D-Pa.", "Ga. pastor"), not a town qualified by it. */
+  isRegion?: boolean;
   /** for "X, La.": the ISO 3166-2 region the abbreviation names. */
   region?: string;
   /** token range of the abbreviation, so it can become a mention of that region. */
@@ -48,8 +50,8 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     const next = tokens[i + 1];
 
     // trigger … of NAME (, NAME)* (and NAME)?
-    const ofKind = lex.triggersOf.get(t.lower);
-    if (ofKind && next?.lower === 'of' && !isCapWord(t)) {
+    const ofKind = next?.lower === 'of' && !isCapWord(t) ? lex.triggersOf.get(t.lower) : undefined;
+    if (ofKind) {
       for (const [a, b] of nameList(tokens, i + 2)) hits.push({ t0: a, t1: b, kind: ofKind, pattern: 'trigger-of' });
     }
 
@@ -113,8 +115,30 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
       }
     }
 
+    // a legislator's party and home: ", R-Ashland,", "(DFL-Chisholm)", "D-W. Va." (US news)
+    if (PARTIES.has(t.text) && next?.text === '-' && next.start === t.end && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '(')) {
+      const at = i + 2;
+      const home = tokens[at];
+      if (home && home.start === next.end && isCapWord(home)) {
+        const state = stateAt(doc.text, tokens, at, lex.usStates);
+        if (state) hits.push({ t0: at, t1: state.end, kind: 'admin_region', pattern: 'party', region: state.region, isRegion: true });
+        // a postal code or an initial ("D-CA", "D-N" of an abbreviation written otherwise) is no town
+        else if (home.text.length > 2) {
+          const end = nameRun(tokens, at);
+          if (end > at && end - at <= 3) hits.push({ t0: at, t1: end, kind: 'city', pattern: 'party' });
+        }
+      }
+    }
+
+    // a state's abbreviation as a modifier: "Ga. pastor", "Mass. legislators", "Ill. man" (headline style)
+    const alone = isCapWord(t) && t.text.endsWith('.') && !AMBIGUOUS_ABBREVIATIONS.has(t.text) ? lex.usStates.get(t.text) : undefined;
+    if (alone && next && !next.newlineBefore && /^[a-z]/.test(next.text) && next.pos === 'NOUN'
+      && !(isCapWord(tokens[i - 1]) && tokens[i - 1]?.sentence === t.sentence && !tokens[i]?.newlineBefore)) {
+      hits.push({ t0: i, t1: i + 1, kind: 'admin_region', pattern: 'state-alone', region: alone, isRegion: true });
+    }
+
     // Route 30, Highway 9, Interstate 95, County Road 35, State Route 7
-    if (ROAD_WORDS.has(t.lower) && isCapWord(t) && next && /^\d{1,4}[A-Z]?$/.test(next.text)) {
+    if (isCapWord(t) && next && ROAD_WORDS.has(t.lower) && /^\d{1,4}[A-Z]?$/.test(next.text)) {
       const before = tokens[i - 1];
       const start = before && ROAD_QUALIFIERS.has(before.text) && before.sentence === t.sentence ? i - 1 : i;
       if (t.lower !== 'road' || start < i) hits.push({ t0: start, t1: i + 2, kind: 'road', pattern: 'road' });
@@ -135,6 +159,26 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     }
   }
   return hits;
+}
+
+/** party letters before a legislator's home town: "R-Ashland", "DFL-Chisholm". */
+const PARTIES = new Set(['R', 'D', 'I', 'DFL']);
+
+/** abbreviations that are also titles or words ("Miss. Smith", "Col. Jones", "Ind." independent). */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['Miss.', 'Del.', 'Ind.', 'Mo.', 'Col.', 'Cal.', 'Penn.', 'La.', 'Me.']);
+
+/** the longest US state abbreviation written from token `at` on, over up to four tokens ("Pa.", "W. Va.", "N.D."). */
+function stateAt(text: string, tokens: readonly Token[], at: number, states: ReadonlyMap<string, string>): { region: string; end: number } | undefined {
+  const a = tokens[at];
+  if (!a) return undefined;
+  let found: { region: string; end: number } | undefined;
+  for (let k = at; k < at + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (k > at && (t.newlineBefore || t.start - (tokens[k - 1] as Token).end > 1 || !/^[a-z.]+$/i.test(t.text))) break;
+    const region = states.get(text.slice(a.start, t.end));
+    if (region) found = { region, end: k + 1 };
+  }
+  return found;
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'many', 'some', 'former']);

@@ -4,11 +4,13 @@
 import type { AnalysedDoc, Token } from '../../document/model.js';
 import { foldKey, looseKey, type Gazetteer } from '../../gazetteer/index.js';
 import { nameRun } from './match.js';
+import { nearbyEvidence } from './nearby.js';
 import { ACCEPT, isCapWord, note, type Mention } from './mention.js';
 
 const loose = (key: string): string => (key.length >= 6 ? looseKey(key) : key);
 
 export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: readonly Mention[]): Mention[] {
+  nearbyEvidence(doc, g, candidates);
   const accepted = new Set<string>();
   const personal = new Set<string>();
   for (const m of candidates) {

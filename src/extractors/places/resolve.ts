@@ -87,6 +87,39 @@ export function choose(group: readonly Mention[], ctx: Context | null): { entry:
   return best ? { entry: best, margin: bestScore - second } : undefined;
 }
 
+interface AnchorPick {
+  entry: GazEntry;
+  margin: number;
+  /** a country or region name that no other country or region shares ("Georgia" is not) */
+  anchor: boolean;
+  /** not a county name several states share ("Walker County" tells the country, not the state) */
+  oneAdmin: boolean;
+}
+
+/** anchorPick of a plain group (one entries array, no qualifier, kind or container): it depends on the array alone. */
+const anchorMemo = new WeakMap<readonly GazEntry[], AnchorPick | null>();
+
+/** The group's best entry without context, and whether it may anchor the article's country and region. */
+function anchorPick(group: readonly Mention[]): AnchorPick | undefined {
+  const shared = group[0]?.entries;
+  const plain = !!shared && group.every((m) => m.entries === shared && !m.qualifier && !m.kind && !m.insideOf);
+  if (plain) {
+    const memo = anchorMemo.get(shared);
+    if (memo !== undefined) return memo ?? undefined;
+  }
+  const pick = choose(group, null);
+  let out: AnchorPick | undefined;
+  if (pick) {
+    const { entry, margin } = pick;
+    const anchor = (entry.kind === 'country' || entry.kind === 'admin_region' || (entry.feature === 'AREA' && !!entry.country))
+      && group.every((m) => m.entries.every((e) => e.country === entry.country || (e.kind === 'city' && entryPrior(e) < entryPrior(entry) - 2.5)));
+    const oneAdmin = entry.feature !== 'ADM2' || group.every((m) => m.entries.every((e) => e.admin === entry.admin));
+    out = { entry, margin, anchor, oneAdmin };
+  }
+  if (plain) anchorMemo.set(shared, out ?? null);
+  return out;
+}
+
 /**
  * The article's country and region context. Only anchors set it: country and region names, the dateline,
  * demonyms and trigger words that imply a country ("X County"). A city name does not, however big:
@@ -106,19 +139,16 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
       hinted.set(hint, (hinted.get(hint) ?? 0) + 0.5);
       add(countries, hint, 0.5);
     }
-    const pick = choose(group, null);
+    const pick = anchorPick(group);
     if (!pick) continue;
-    const { entry, margin } = pick;
+    const { entry, margin, anchor, oneAdmin } = pick;
     const inDateline = group.some((m) => (!!dl && m.start >= dl.start && m.end <= dl.end) || m.reasons.includes('dateline'));
-    // an anchor is a country or region name that no other country or region shares ("Georgia" is not)
-    const anchor = (entry.kind === 'country' || entry.kind === 'admin_region' || (entry.feature === 'AREA' && !!entry.country))
-      && group.every((m) => m.entries.every((e) => e.country === entry.country || (e.kind === 'city' && entryPrior(e) < entryPrior(entry) - 2.5)));
     // an ambiguous name ("Georgia", "Jordan") must not set the context it is then resolved by
     if (!(anchor && margin >= 2.5) && !(inDateline && margin >= 2.5)) continue;
     const w = Math.min(group.length, 3) + (inDateline ? 3 : 0);
     add(countries, entry.country, w);
     // a county name several states share ("Walker County") tells the country, not the state
-    if (entry.feature !== 'ADM2' || group.every((m) => m.entries.every((e) => e.admin === entry.admin))) add(regions, entry.admin, w);
+    if (oneAdmin) add(regions, entry.admin, w);
   }
   const demonymCount = new Map<string, number>();
   for (const t of doc.tokens) {
@@ -140,8 +170,24 @@ export function buildContext(doc: AnalysedDoc, g: Gazetteer, groups: readonly (r
 const CLUSTER_CANDIDATES = 8;
 const CLUSTER_WEIGHT = 1.6;
 
+/** topCandidates of a group whose mentions share one entries array (a gazetteer slot's, reused across articles). */
+const topMemo = new WeakMap<readonly GazEntry[], GazEntry[]>();
+
 /** candidates worth comparing: the best few by prior. */
 function topCandidates(group: readonly Mention[]): GazEntry[] {
+  const shared = group[0]?.entries;
+  if (shared && group.every((m) => m.entries === shared)) {
+    let top = topMemo.get(shared);
+    if (!top) {
+      top = topOf(group);
+      topMemo.set(shared, top);
+    }
+    return top;
+  }
+  return topOf(group);
+}
+
+function topOf(group: readonly Mention[]): GazEntry[] {
   const all = new Set<GazEntry>();
   for (const m of group) for (const e of m.entries) all.add(e);
   return [...all].sort((a, b) => entryPrior(b) - entryPrior(a)).slice(0, CLUSTER_CANDIDATES);
@@ -165,12 +211,12 @@ function reach(a: GazEntry, b: GazEntry): number {
  * is Paris, Illinois). An entry earns a point for each other name of the article with a candidate near it.
  */
 export function clusterSupport(groups: readonly (readonly Mention[])[]): Map<GazEntry, number> {
-  const cands = groups.map((gr) => topCandidates(gr).filter((e) => e.kind !== 'country' && !(e.feature === 'AREA' && !e.country)));
+  const tops = groups.map(topCandidates);
+  const cands = tops.map((top) => top.filter((e) => e.kind !== 'country' && !(e.feature === 'AREA' && !e.country)));
   // a name that is first of all a country ("Egypt", "Lebanon") lends no support to the towns named after
   // it: their clustering is an artefact of settlers' naming, not of the article's geography
   // (a country name that is also a state, "Georgia", lends it as the state)
-  const gives = groups.map((gr) => {
-    const top = topCandidates(gr);
+  const gives = tops.map((top) => {
     return top[0]?.kind !== 'country' || top.some((e) => e.kind === 'admin_region' && e.feature !== 'ADM2' && e.feature !== 'AREA');
   });
   const support = new Map<GazEntry, number>();
