@@ -1,11 +1,8 @@
 // One wink-nlp instance per process, created on first use: loading the model costs ~300 ms, reading a
 // document ~1 ms. Commands that never read an article (schema, eval --pred, --help) never pay for it.
-import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
-import { isolateDocuments } from './wink-isolation.js';
 import { winkModel } from './wink-model.js';
-
-const require = createRequire(import.meta.url);
+import { loadWinkNLP } from './wink-nlp-loader.js';
 
 /**
  * wink-nlp's lexicon keeps every new word it reads, so a process reading an archive of millions of articles
@@ -40,9 +37,7 @@ function loadModel(): WinkModel {
 }
 
 function createInstance(): WinkMethods {
-  isolateDocuments(require);
-  const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-  return winkNLP(loadModel(), PIPE);
+  return loadWinkNLP()(loadModel(), PIPE);
 }
 
 /** Start a fresh instance at the next use (tests; long-running hosts that want memory back now). */
