@@ -1,11 +1,8 @@
 // One wink-nlp instance per process, created on first use: loading the model costs ~300 ms, reading a
 // document ~1 ms. Commands that never read an article (schema, eval --pred, --help) never pay for it.
-import { createRequire } from 'node:module';
 import type { WinkMethods } from 'wink-nlp';
-import { isolateDocuments } from './wink-isolation.js';
 import { winkModel } from './wink-model.js';
-
-const require = createRequire(import.meta.url);
+import { loadWinkNLP } from './wink-nlp-loader.js';
 
 /**
  * wink-nlp's lexicon keeps every new word it reads, so a process reading an archive of millions of articles
@@ -13,6 +10,9 @@ const require = createRequire(import.meta.url);
  * gives the same results; making one costs ~0.3 s, under 0.1 % of the time these documents take.
  */
 export const DOCUMENTS_PER_INSTANCE = 20_000;
+
+/** The annotations every document gets (see analyse.ts); the model loads only what they need. */
+const PIPE = ['sbd', 'pos', 'ner'];
 
 let instance: WinkMethods | undefined;
 let uses = 0;
@@ -28,8 +28,8 @@ let model: WinkModel | undefined;
  */
 function loadModel(): WinkModel {
   if (!model) {
-    // the package's model with a faster core loader (wink-model.ts): same model, ~0.1 s less start-up
-    const raw = winkModel() as unknown as WinkModel & { metaCER: () => unknown };
+    // the package's model with a faster core loader (wink-model.ts): same model, ~0.2 s less start-up
+    const raw = winkModel(PIPE) as unknown as WinkModel & { metaCER: () => unknown };
     const metaCER: unknown = raw.metaCER();
     model = Object.assign(Object.create(null) as WinkModel, raw, { metaCER: () => metaCER });
   }
@@ -37,9 +37,7 @@ function loadModel(): WinkModel {
 }
 
 function createInstance(): WinkMethods {
-  isolateDocuments(require);
-  const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-  return winkNLP(loadModel(), ['sbd', 'pos', 'ner']);
+  return loadWinkNLP()(loadModel(), PIPE);
 }
 
 /** Start a fresh instance at the next use (tests; long-running hosts that want memory back now). */

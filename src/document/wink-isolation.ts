@@ -26,7 +26,7 @@ interface DocDataMethods {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): unknown;
   isLexeme(text: string): number[] | null;
 }
-type DocDataWrapper = (data: DocData) => DocDataMethods;
+export type DocDataWrapper = (data: DocData) => DocDataMethods;
 
 /** wink's `UNK`: what `_addTokenIfInCache` returns when it did not add the token. */
 const NOT_ADDED = 0;
@@ -34,11 +34,20 @@ const NOT_ADDED = 0;
 /** The lexicon size of each wink instance before it read any document: the words every document may know. */
 const sizeBeforeDocuments = new WeakMap<WinkCache, number>();
 
+/** Wraps wink-nlp's require.cache entry of its data wrapper before wink-nlp loads it (unbundled code). */
 export function isolateDocuments(require: Require): void {
   const path = require.resolve('wink-nlp/src/dd-wrapper.js');
   if (require.cache[path]) return; // already wrapped (or wink-nlp loaded elsewhere first)
   const original = require(path) as DocDataWrapper;
-  const isolated: DocDataWrapper = (data) => {
+  require.cache[path]!.exports = isolated(original);
+}
+
+/**
+ * wink-nlp's data wrapper, isolated: what isolateDocuments puts in require.cache, and what the CLI bundle
+ * (scripts/bundle.mjs) puts in place of the module it bundles.
+ */
+export function isolated(original: DocDataWrapper): DocDataWrapper {
+  return (data) => {
     const methods = original(data);
     const cache = data.cache;
     let known = sizeBeforeDocuments.get(cache);
@@ -64,5 +73,4 @@ export function isolateDocuments(require: Require): void {
     methods.isLexeme = (text) => (fromEarlierDocument(text) ? null : isLexeme(text));
     return methods;
   };
-  require.cache[path]!.exports = isolated;
 }
