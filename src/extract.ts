@@ -3,7 +3,8 @@ import { analyse } from './document/analyse.js';
 import { checkText, DEFAULT_MAX_CHARS } from './input/checks.js';
 import { fail, type Failure } from './input/failure.js';
 import { normaliseDate } from './input/record.js';
-import { dropBadSpans, findBadSpan } from './spans.js';
+import { allSpansHold, dropBadSpans, findBadSpan } from './spans.js';
+import { compile, FAIL } from './validate.js';
 import { defaultStages, runStages, type Stage } from './pipeline.js';
 import {
   ArticleResult,
@@ -26,6 +27,8 @@ export interface ExtractOptions {
   /** replace the pipeline (tests, or a user's own extractor). */
   stages?: readonly Stage[];
 }
+
+const validArticleResult = (value: unknown): ArticleResult | typeof FAIL => compile(ArticleResult)(value) as ArticleResult | typeof FAIL;
 
 /** One article → one validated result. Content problems become an ErrorResult; only misuse throws. */
 export function extract(article: ArticleInput | string, options: ExtractOptions = {}): Result {
@@ -61,17 +64,22 @@ export function extract(article: ArticleInput | string, options: ExtractOptions 
       warnings: [...warnings, ...found.warnings],
       ...(origin.path !== undefined || origin.line !== undefined ? { input: origin } : {}),
     };
-    const checked = ArticleResult.safeParse(result);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      return errorResult(id, fail('INVALID_OUTPUT', `internal error: the result failed schema validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`), origin);
+    // the schema compiled to plain checks (validate.ts); zod itself gives the verdict and message when they refuse
+    let data = validArticleResult(result);
+    if (data === FAIL) {
+      const checked = ArticleResult.safeParse(result);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        return errorResult(id, fail('INVALID_OUTPUT', `internal error: the result failed schema validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`), origin);
+      }
+      data = checked.data;
     }
-    if (findBadSpan(checked.data, input.text)) {
-      checked.data.warnings.push(...dropBadSpans(checked.data, input.text));
-      const badSpan = findBadSpan(checked.data, input.text);
+    if (!allSpansHold(data, input.text)) {
+      data.warnings.push(...dropBadSpans(data, input.text));
+      const badSpan = findBadSpan(data, input.text);
       if (badSpan) return errorResult(id, fail('INVALID_OUTPUT', `internal error: ${badSpan}`), origin);
     }
-    return checked.data;
+    return data;
   } catch (err) {
     return errorResult(id, fail('EXTRACTOR_FAILED', `internal error while extracting: ${(err as Error)?.message ?? String(err)}`), origin);
   }

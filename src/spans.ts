@@ -35,6 +35,27 @@ export function collectSpans(result: ArticleResult): [string, Span][] {
   return out;
 }
 
+/**
+ * Does every evidence span slice back out of the text? The same spans as collectSpans, read without building
+ * a path for each: this runs on every result, the paths are needed only for the message when one fails.
+ */
+export function allSpansHold(result: ArticleResult, text: string): boolean {
+  // offsets are integers by now (the schema said so): comparing in place spares a slice per span
+  const ok = (s: Span | null | undefined): boolean =>
+    !s || (s.start <= s.end && s.end <= text.length && s.end - s.start === s.text.length && text.startsWith(s.text, s.start));
+  const d = result.dateline;
+  if (d && !(ok(d.span) && ok(d.place) && ok(d.agency))) return false;
+  for (const s of result.published.evidence ?? []) if (!ok(s)) return false;
+  for (const s of result.dates) if (!ok(s)) return false;
+  for (const p of result.places) for (const m of p.mentions) if (!ok(m)) return false;
+  for (const a of result.actors) for (const m of a.mentions) if (!ok(m)) return false;
+  for (const a of result.attributions ?? []) if (!(ok(a.source) && ok(a.cue) && ok(a.content))) return false;
+  for (const c of result.casualties) {
+    if (!(ok(c.evidence) && ok(c.reportedBy?.mention) && ok(c.trigger) && ok(c.period) && ok(c.place) && ok(c.cause))) return false;
+  }
+  return true;
+}
+
 /** The first span that does not slice back out of the text, as a message; null when all hold. */
 export function findBadSpan(result: ArticleResult, text: string): string | null {
   for (const [path, s] of collectSpans(result)) {
