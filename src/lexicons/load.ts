@@ -35,6 +35,7 @@ export function parseTable(raw: string): string[][] {
 
 // `#` begins a comment unless escaped as `\#`.
 function stripComment(line: string): string {
+  if (!line.includes('#')) return line; // most lines: no regex (lexicon parsing is part of every start-up)
   const at = line.search(/(?<!\\)#/);
   return (at < 0 ? line : line.slice(0, at)).replace(/\\#/g, '#');
 }
