@@ -4,66 +4,66 @@ import { SCHEMA_VERSION, type ArticleResult, type Span } from './schema.js';
 export const spansOverlap = (a: Pick<Span, 'start' | 'end'>, b: Pick<Span, 'start' | 'end'>): boolean =>
   a.start < b.end && b.start < a.end;
 
-/** Every evidence span a result carries, wherever it sits, with a path for messages. */
-export function collectSpans(result: ArticleResult): [string, Span][] {
-  const out: [string, Span][] = [];
-  const add = (path: string, s: Span | null | undefined) => {
-    if (s) out.push([path, s]);
-  };
-  if (result.dateline) {
-    add('dateline.span', result.dateline.span);
-    add('dateline.place', result.dateline.place);
-    add('dateline.agency', result.dateline.agency);
-  }
-  result.published.evidence?.forEach((s, i) => add(`published.evidence.${i}`, s));
-  result.dates.forEach((d, i) => add(`dates.${i}`, d));
-  result.places.forEach((p, i) => p.mentions.forEach((m, j) => add(`places.${i}.mentions.${j}`, m)));
-  result.actors.forEach((a, i) => a.mentions.forEach((m, j) => add(`actors.${i}.mentions.${j}`, m)));
-  result.attributions?.forEach((a, i) => {
-    add(`attributions.${i}.source`, a.source);
-    add(`attributions.${i}.cue`, a.cue);
-    add(`attributions.${i}.content`, a.content);
-  });
-  result.casualties.forEach((c, i) => {
-    add(`casualties.${i}.evidence`, c.evidence);
-    add(`casualties.${i}.reportedBy.mention`, c.reportedBy?.mention);
-    add(`casualties.${i}.trigger`, c.trigger);
-    add(`casualties.${i}.period`, c.period);
-    add(`casualties.${i}.place`, c.place);
-    add(`casualties.${i}.cause`, c.cause);
-  });
-  return out;
-}
-
 /**
- * Does every evidence span slice back out of the text? The same spans as collectSpans, read without building
- * a path for each: this runs on every result, the paths are needed only for the message when one fails.
+ * Visits every evidence span a result carries, wherever it sits, until `visit` returns false; `path` builds
+ * the span's path for a message only when asked (this runs on every result). The one list of where spans live.
  */
-export function allSpansHold(result: ArticleResult, text: string): boolean {
-  // offsets are integers by now (the schema said so): comparing in place spares a slice per span
-  const ok = (s: Span | null | undefined): boolean =>
-    !s || (s.start <= s.end && s.end <= text.length && s.end - s.start === s.text.length && text.startsWith(s.text, s.start));
+function visitSpans(result: ArticleResult, visit: (s: Span, path: () => string) => boolean): boolean {
+  const at = (s: Span | null | undefined, path: () => string) => !s || visit(s, path);
   const d = result.dateline;
-  if (d && !(ok(d.span) && ok(d.place) && ok(d.agency))) return false;
-  for (const s of result.published.evidence ?? []) if (!ok(s)) return false;
-  for (const s of result.dates) if (!ok(s)) return false;
-  for (const p of result.places) for (const m of p.mentions) if (!ok(m)) return false;
-  for (const a of result.actors) for (const m of a.mentions) if (!ok(m)) return false;
-  for (const a of result.attributions ?? []) if (!(ok(a.source) && ok(a.cue) && ok(a.content))) return false;
-  for (const c of result.casualties) {
-    if (!(ok(c.evidence) && ok(c.reportedBy?.mention) && ok(c.trigger) && ok(c.period) && ok(c.place) && ok(c.cause))) return false;
+  if (d && !(at(d.span, () => 'dateline.span') && at(d.place, () => 'dateline.place') && at(d.agency, () => 'dateline.agency'))) return false;
+  const evidence = result.published.evidence ?? [];
+  for (let i = 0; i < evidence.length; i++) if (!at(evidence[i], () => `published.evidence.${i}`)) return false;
+  for (let i = 0; i < result.dates.length; i++) if (!at(result.dates[i], () => `dates.${i}`)) return false;
+  for (const [key, list] of [['places', result.places], ['actors', result.actors]] as const) {
+    for (let i = 0; i < list.length; i++) {
+      const mentions = list[i]!.mentions;
+      for (let j = 0; j < mentions.length; j++) if (!at(mentions[j], () => `${key}.${i}.mentions.${j}`)) return false;
+    }
+  }
+  const attributions = result.attributions ?? [];
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i]!;
+    const path = (field: string) => () => `attributions.${i}.${field}`;
+    if (!(at(a.source, path('source')) && at(a.cue, path('cue')) && at(a.content, path('content')))) return false;
+  }
+  for (let i = 0; i < result.casualties.length; i++) {
+    const c = result.casualties[i]!;
+    const path = (field: string) => () => `casualties.${i}.${field}`;
+    if (
+      !(at(c.evidence, path('evidence')) && at(c.reportedBy?.mention, path('reportedBy.mention')) && at(c.trigger, path('trigger')) &&
+        at(c.period, path('period')) && at(c.place, path('place')) && at(c.cause, path('cause')))
+    ) return false;
   }
   return true;
 }
 
+/** The span slices back out of the text. Compared in place: no slice per span. */
+function spanHolds(s: Span, text: string): boolean {
+  return 0 <= s.start && s.start <= s.end && s.end <= text.length && s.end - s.start === s.text.length && text.startsWith(s.text, s.start);
+}
+
+/** Every evidence span a result carries, wherever it sits, with a path for messages. */
+export function collectSpans(result: ArticleResult): [string, Span][] {
+  const out: [string, Span][] = [];
+  visitSpans(result, (s, path) => out.push([path(), s]) > 0);
+  return out;
+}
+
+/** Does every evidence span slice back out of the text? */
+export function allSpansHold(result: ArticleResult, text: string): boolean {
+  return visitSpans(result, (s) => spanHolds(s, text));
+}
+
 /** The first span that does not slice back out of the text, as a message; null when all hold. */
 export function findBadSpan(result: ArticleResult, text: string): string | null {
-  for (const [path, s] of collectSpans(result)) {
-    if (!(s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text)) {
-      return `${path} [${s.start}, ${s.end}) does not slice back to ${JSON.stringify(s.text)}`;
-    }
-  }
-  return null;
+  let bad: string | null = null;
+  visitSpans(result, (s, path) => {
+    if (spanHolds(s, text)) return true;
+    bad = `${path()} [${s.start}, ${s.end}) does not slice back to ${JSON.stringify(s.text)}`;
+    return false;
+  });
+  return bad;
 }
 
 const LISTS = ['places', 'actors', 'dates', 'casualties', 'attributions'] as const;
@@ -74,13 +74,12 @@ const LISTS = ['places', 'actors', 'dates', 'casualties', 'attributions'] as con
  */
 export function dropBadSpans(result: ArticleResult, text: string): string[] {
   const warnings: string[] = [];
-  const ok = (s: Span) => s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text;
   for (const key of LISTS) {
     const list = result[key];
     if (!list) continue;
     const kept = (list as unknown[]).filter((item, i) => {
       const probe = { ...emptyResult(), [key]: [item] } as ArticleResult;
-      const bad = collectSpans(probe).find(([, s]) => !ok(s));
+      const bad = collectSpans(probe).find(([, s]) => !spanHolds(s, text));
       if (bad) {
         const field = bad[0].replace(/^\w+\.0\.?/, '') || 'span';
         warnings.push(`internal: dropped ${key}.${i}: ${field} [${bad[1].start}, ${bad[1].end}) does not slice back to its text`);
