@@ -102,10 +102,7 @@ export class WorkerPool {
   /** A worker died on its own (an uncaught error, out of memory): blame its article, start another. */
   private died(slot: Slot, err: Error): void {
     if (slot.retired || this.closed) return;
-    slot.retired = true;
-    if (slot.timer) clearTimeout(slot.timer);
-    const [job, ...waiting] = slot.jobs.splice(0);
-    this.requeue(waiting);
+    const job = this.retire(slot);
     if (!slot.proven && ++this.startupFailures >= 3) {
       this.fatal = new Error(`sitrep batch workers fail to start: ${err.message}`);
       if (job) job.resolve(failedTask(job.task, fail('EXTRACTOR_FAILED', err.message)));
@@ -122,9 +119,17 @@ export class WorkerPool {
     this.pump();
   }
 
-  /** Tasks a retired worker had not started go back to the front of the queue, in their order. */
-  private requeue(jobs: Job[]): void {
-    if (jobs.length) this.queue.unshift(...jobs);
+  /**
+   * Takes the worker out of service: its running task is returned for the caller to settle; the tasks it had
+   * not started go back to the front of the queue, in their order.
+   */
+  private retire(slot: Slot): Job | undefined {
+    slot.retired = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const [running, ...waiting] = slot.jobs.splice(0);
+    if (waiting.length) this.queue.unshift(...waiting);
+    return running;
   }
 
   private startTimer(slot: Slot): void {
@@ -149,9 +154,7 @@ export class WorkerPool {
   private timedOut(slot: Slot): void {
     slot.timer = undefined;
     if (slot.retired || !slot.jobs.length) return;
-    slot.retired = true;
-    const [job, ...waiting] = slot.jobs.splice(0) as [Job, ...Job[]];
-    this.requeue(waiting);
+    const job = this.retire(slot) as Job;
     job.resolve(failedTask(job.task, timeoutFailure(this.timeoutMs)));
     void slot.worker.terminate();
     this.replace(slot);
