@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rolldown } from 'rolldown';
+import { WRITE_CACHE_ENV } from '../dist/cli/bundle-loader.js';
 
 const OUT_DIR = 'dist/bundle';
 const t0 = performance.now();
@@ -58,6 +59,6 @@ await build({ cli: 'dist/cli/run.js' }, { format: 'cjs', entryFileNames: '[name]
 await build({ worker: 'dist/batch/worker.js' }, { format: 'esm' });
 
 // the code cache: bin/sitrep itself writes it, so that it is made under the same V8 flags it will be read with
-execFileSync(process.execPath, ['bin/sitrep', 'extract', '--example'], { env: { ...process.env, SITREP_WRITE_CODE_CACHE: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, ['bin/sitrep', 'extract', '--example'], { env: { ...process.env, [WRITE_CACHE_ENV]: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 const kb = (f) => Math.round(statSync(`${OUT_DIR}/${f}`).size / 1024);
 console.error(`bundle: cli.cjs ${kb('cli.cjs')} KB (code cache ${kb('cli.cjs.cache')} KB), worker.js ${kb('worker.js')} KB in ${OUT_DIR}, ${Math.round(performance.now() - t0)} ms`);
