@@ -2,33 +2,24 @@
 // "shares of Jones", "Zycie Warszawy daily said") holds for every mention of it in the article, even where
 // a sentence alone would read a person ("Cofinec said …", "Mercantile and Commerce did not return calls").
 import type { ActorType } from '../../schema.js';
+import { contextWords } from './context-words.js';
 import { actorLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { Unit } from './units.js';
-
-// legal-form and corporate words a company's full name ends with: "Mercantile Bancorp Inc" → "Mercantile"
-const SUFFIX = new Set(['corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh',
-  'spa', 'bv', 'ab', 'bhd', 'tbk', 'pte', 'kk', 'oy', 'asa', 'srl', 'holdings', 'industries', 'international', 'bancorp', 'bancshares', 'group', '&']);
-// right after a firm's name (or its possessive): "Jones stock", "Cofinec CEO", "Comelf's six-month output"
-const FIRM_AFTER = new Set(['shares', 'share', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'subsidiaries',
-  'executives', 'ceo', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'gdrs', 'merger', 'headquarters']);
-const RESULTS = new Set(['profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover']);
-// a firm's shares and stakes: "shares of Jones", "stake in Ruch"
-const FIRM_OF = new Set(['shares', 'stake', 'percent', 'share', 'acquisition']);
-// a medium, after or before its name: "Liberte newspaper", "the daily Sueddeutsche Zeitung"
-const MEDIA_AFTER = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
-// a body's officers: "Ericsson spokesman Per Zetterquist" (but "Yeltsin spokesman": not for known person names)
-const OFFICERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'officials']);
-const MEDIA_BEFORE = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'paper']);
-
-// "the Warsaw stock exchange", "Tokyo stock prices": a market named after its city, not a firm's stock
-const MARKET = new Set(['exchange', 'exchanges', 'market', 'markets', 'prices', 'index', 'indices', 'trading', 'futures']);
 
 const words = (s: string): string[] => s.toLowerCase().replace(/\.$/, '').split(/\s+/);
 
 /** lower-cased name → the type the article proves for it somewhere. */
 export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map<string, ActorType> {
   const lex = actorLexicon();
+  const SUFFIX = contextWords('firm-suffix');
+  const FIRM_AFTER = contextWords('firm-after');
+  const RESULTS = contextWords('firm-results');
+  const FIRM_OF = contextWords('firm-of');
+  const MEDIA_AFTER = contextWords('media-after');
+  const MEDIA_BEFORE = contextWords('media-before');
+  const OFFICERS = contextWords('officers');
+  const MARKET = contextWords('market');
   const out = new Map<string, ActorType>();
   for (const n of names) {
     // "NationsBank Corp." proves "NationsBank"; "Magna International Inc" proves "Magna"

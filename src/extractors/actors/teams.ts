@@ -4,6 +4,7 @@
 // it, or the name as the subject of a verb (a town the gazetteer knows, which places did not keep as a place).
 import { foldKey, gazetteer } from '../../gazetteer/index.js';
 import { loadList } from '../../lexicons/load.js';
+import { contextWords } from './context-words.js';
 import { actorLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { Unit } from './units.js';
@@ -14,17 +15,6 @@ export function teamRoles(): Set<string> {
   roleWords ??= new Set(loadList('actors-team-roles').map((w) => w.toLowerCase()));
   return roleWords;
 }
-
-// after which even a sports report names a place: "at Headingley", "in Leeds"
-const WHERE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'within', 'throughout', 'between', 'into', 'across', 'to', 'of']);
-// before a team: a fixture, a result, a transfer, a standing ("v Surrey", "winners over Orrell", "joined Newcastle", "behind Alania")
-const TEAM_BEFORE = new Set(['v', 'vs', 'vs.', 'against', 'beat', 'beats', 'over', 'joined', 'joins', 'join', 'former', 'for', 'behind', 'champions', 'rivals', 'hopefuls', 'struggling', 'defeated', 'edged', 'thrashed', 'routed', 'reducing', 'took', 'earn', 'give', 'gave']);
-// after a team's possessive: "Cleveland's lead", "Boston's seventh" (an ordinal result)
-const RESULT_NOUNS = new Set(['lead', 'loss', 'losses', 'win', 'wins', 'victory', 'defeat', 'streak', 'title', 'hopes', 'attack', 'defence', 'defense', 'brief', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-
-// events and trophies, not sides: "Fed Cup team", "the Masters field"
-const EVENTS = new Set(['cup', 'open', 'tour', 'series', 'games', 'olympics', 'championship', 'championships', 'masters', 'classic', 'trophy',
-  'prix', 'slam', 'derby', 'festival', 'award', 'awards', 'prize']);
 
 /** is the gazetteer aware of this name (a town, a county)? */
 function known(text: string): boolean {
@@ -38,6 +28,10 @@ function known(text: string): boolean {
  */
 export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report: () => boolean): boolean {
   const lex = actorLexicon();
+  const WHERE = contextWords('team-where');
+  const TEAM_BEFORE = contextWords('team-before');
+  const RESULT_NOUNS = contextWords('team-result');
+  const EVENTS = contextWords('team-event');
   const first = units[n.first];
   const last = units[n.last];
   if (!first || !last) return false;
