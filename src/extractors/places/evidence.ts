@@ -254,7 +254,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       note(m, -1.5, 'all-capitals');
     }
     // "Grovetown police", "Vicksburg residents", "the Lindsay area": a town named as the home of what follows
-    if (next && sameSentence(next) && LOCAL_NOUNS.has(next.text) && m.entries.length && !m.vetoed && !g.demonymOfLower(first.lower)
+    if (next && sameSentence(next) && placesLexicon().localNouns.has(next.text) && m.entries.length && !m.vetoed && !g.demonymOfLower(first.lower)
       && !(prev && sameSentence(prev) && (isCapWord(prev) || prev.text === '-'))) note(m, 1.5, 'local-noun');
     teamEvidence(m, tokens, sports, datelined);
     const compound = next?.text === '-' ? (tokens[m.t1 + 1]?.lower ?? '') : '';
@@ -268,12 +268,6 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
   listEvidence(tokens, mentions, g, lex.firstNames);
   return mentions;
 }
-
-/** lower-case nouns after a town's name that make it the home of people or services ("Grovetown police"). */
-const LOCAL_NOUNS = new Set([
-  'police', 'residents', 'resident', 'officials', 'authorities', 'area', 'mayor', 'council', 'councillors',
-  'neighborhood', 'neighbourhood', 'suburb', 'homeowners', 'businesses', 'voters', 'firefighters', 'schools',
-]);
 
 /**
  * Places named in a list with an accepted place are places: "Sulphur Springs, Greenville and Dallas", "in Moonbi,

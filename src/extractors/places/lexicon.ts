@@ -16,6 +16,8 @@ export interface PlacesLexicon {
   titles: Set<string>;
   orgHeads: Set<string>;
   notAlone: Set<string>;
+  /** lower-case nouns after a town's name that make it the home of people or services ("Grovetown police"). */
+  localNouns: Set<string>;
   /** "Ky." → "US-KY" */
   usStates: Map<string, string>;
   /** given names (read from the actors' list, not edited here): "Mary Jones" is a person, "Rodeo Gainesville" need not be. */
@@ -43,6 +45,7 @@ export function placesLexicon(): PlacesLexicon {
       titles: new Set(loadList('places-titles').map((w) => w.toLowerCase())),
       orgHeads: new Set(loadList('places-org-heads').map((w) => w.toLowerCase())),
       notAlone: new Set(loadList('places-not-alone').map((w) => w.toLowerCase())),
+      localNouns: new Set(loadList('places-local-nouns')),
       usStates,
       firstNames: new Set(loadList('actors-first-names').map((w) => w.toLowerCase())),
     };
