@@ -12,21 +12,21 @@ const words = (s: string): string[] => s.toLowerCase().replace(/\.$/, '').split(
 /** lower-cased name → the type the article proves for it somewhere. */
 export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map<string, ActorType> {
   const lex = actorLexicon();
-  const SUFFIX = contextWords('firm-suffix');
-  const FIRM_AFTER = contextWords('firm-after');
-  const RESULTS = contextWords('firm-results');
-  const FIRM_OF = contextWords('firm-of');
-  const MEDIA_AFTER = contextWords('media-after');
-  const MEDIA_BEFORE = contextWords('media-before');
-  const OFFICERS = contextWords('officers');
-  const MARKET = contextWords('market');
+  const suffixes = contextWords('firm-suffix');
+  const firmAfter = contextWords('firm-after');
+  const results = contextWords('firm-results');
+  const firmOf = contextWords('firm-of');
+  const mediaAfter = contextWords('media-after');
+  const mediaBefore = contextWords('media-before');
+  const officers = contextWords('officers');
+  const markets = contextWords('market');
   const out = new Map<string, ActorType>();
   for (const n of names) {
     // "NationsBank Corp." proves "NationsBank"; "Magna International Inc" proves "Magna"
     if (n.type && n.type !== 'person' && n.last > n.first) {
       const w = words(n.text);
       let k = w.length;
-      while (k > 1 && SUFFIX.has((w[k - 1] ?? '').replace(/\.$/, ''))) k--;
+      while (k > 1 && suffixes.has((w[k - 1] ?? '').replace(/\.$/, ''))) k--;
       if (k < w.length) {
         const stem = w.slice(0, k).join(' ');
         if (!out.has(stem)) out.set(stem, 'organization');
@@ -44,14 +44,14 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
     // a place, a nationality ("Algerian newspapers", "percent of Poland") or a common word opening a sentence
     // proves nothing by its neighbours
     if (out.has(low) || n.evidence === 'place' || lex.countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
-    if (nextIn && MARKET.has(units[n.last + 2]?.lower ?? '')) continue;
-    if (nextIn && !nextIn.cap && MEDIA_AFTER.has(nextIn.lower)) out.set(low, 'media');
-    else if (prevIn && !prevIn.cap && MEDIA_BEFORE.has(prevIn.lower)) out.set(low, 'media');
+    if (nextIn && markets.has(units[n.last + 2]?.lower ?? '')) continue;
+    if (nextIn && !nextIn.cap && mediaAfter.has(nextIn.lower)) out.set(low, 'media');
+    else if (prevIn && !prevIn.cap && mediaBefore.has(prevIn.lower)) out.set(low, 'media');
     // "Net profit", "Operating revenue": one word opening a sentence before a results noun proves nothing
-    else if (first.initial && n.last === n.first && nextIn && RESULTS.has(nextIn.lower)) continue;
-    else if ((nextIn && FIRM_AFTER.has(nextIn.lower)) || (poss && poss.sentence === seg && FIRM_AFTER.has(poss.lower))
-      || ((prevIn?.lower === 'of' || prevIn?.lower === 'in') && prev2 && FIRM_OF.has(prev2.lower))) out.set(low, 'organization');
-    else if (nextIn && OFFICERS.has(nextIn.lower) && n.last === n.first && !lex.surnames.has(first.key) && !lex.firstNames.has(first.key)
+    else if (first.initial && n.last === n.first && nextIn && results.has(nextIn.lower)) continue;
+    else if ((nextIn && firmAfter.has(nextIn.lower)) || (poss && poss.sentence === seg && firmAfter.has(poss.lower))
+      || ((prevIn?.lower === 'of' || prevIn?.lower === 'in') && prev2 && firmOf.has(prev2.lower))) out.set(low, 'organization');
+    else if (nextIn && officers.has(nextIn.lower) && n.last === n.first && !lex.surnames.has(first.key) && !lex.firstNames.has(first.key)
       && !lex.titles.has(first.key)) out.set(low, 'organization');
   }
   return out;

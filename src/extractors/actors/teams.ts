@@ -28,15 +28,15 @@ function known(text: string): boolean {
  */
 export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report: () => boolean): boolean {
   const lex = actorLexicon();
-  const WHERE = contextWords('team-where');
-  const TEAM_BEFORE = contextWords('team-before');
-  const RESULT_NOUNS = contextWords('team-result');
-  const EVENTS = contextWords('team-event');
+  const where = contextWords('team-where');
+  const teamBefore = contextWords('team-before');
+  const resultNouns = contextWords('team-result');
+  const events = contextWords('team-event');
   const first = units[n.first];
   const last = units[n.last];
   if (!first || !last) return false;
   // "Former England captain", "West Indian all-rounder": a modifier or a nationality, not a side
-  if (first.lower === 'former' || EVENTS.has(last.key) || gazetteer().demonymOfLower(last.lower)) return false;
+  if (first.lower === 'former' || events.has(last.key) || gazetteer().demonymOfLower(last.lower)) return false;
   const single = n.first === n.last;
   const prev = units[n.first - 1];
   const next = units[n.last + 1];
@@ -50,15 +50,15 @@ export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report
   if (nextIn && !nextIn.cap && roles.has(nextIn.lower)) return true;
   // "Derbyshire's Australian captain", "Baltimore's Eddie Murray", "Cleveland's lead"
   if (nextIn && (nextIn.text === "'s" || nextIn.text === '’s') && next2 && next2.sentence === seg) {
-    if (!next2.cap && (roles.has(next2.lower) || RESULT_NOUNS.has(next2.lower))) return true;
+    if (!next2.cap && (roles.has(next2.lower) || resultNouns.has(next2.lower))) return true;
     if (next2.cap && lex.firstNames.has(next2.key) && known(n.text)) return true;
   }
-  if (prevIn && WHERE.has(prevIn.lower)) return false;
+  if (prevIn && where.has(prevIn.lower)) return false;
   // below, the cues a person's name shares ("beat Agassi", "Jasper blew right by me"): a known town only
   if (placed || !known(n.text) || !report() || (single && (lex.firstNames.has(first.key) || lex.surnames.has(first.key)))) return false;
   // "in the West": a region
-  if (prevIn?.lower === 'the' && WHERE.has(units[n.first - 2]?.lower ?? '')) return false;
-  if (prevIn && !prevIn.cap && TEAM_BEFORE.has(prevIn.lower)) return true;
+  if (prevIn?.lower === 'the' && where.has(units[n.first - 2]?.lower ?? '')) return false;
+  if (prevIn && !prevIn.cap && teamBefore.has(prevIn.lower)) return true;
   // the subject of a verb: "Derbyshire kept up the hunt", "Kent will also need"
   return !!nextIn && !nextIn.cap && (nextIn.pos === 'VERB' || nextIn.pos === 'AUX');
 }
