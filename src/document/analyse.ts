@@ -1,8 +1,7 @@
 import type { ArticleInput, Published, Span } from '../schema.js';
 import { findDateline } from './dateline.js';
-import type { AnalysedDoc, Sentence, Token, WinkEntity } from './model.js';
+import type { AnalysedDoc, Sentence, Token } from './model.js';
 import { wink } from './nlp.js';
-import type { ItemEntity } from 'wink-nlp';
 
 export interface AnalyseOptions {
   id: string;
@@ -53,15 +52,6 @@ export function analyse(article: ArticleInput, options: AnalyseOptions): Analyse
   }
 
   const sentences = buildSentences(text, tokens, wdoc.sentences().out(its.span) as unknown as [number, number][], tokenIndexOfWink);
-  const entities: WinkEntity[] = [];
-  wdoc.entities().each((e: ItemEntity) => {
-    const [a, b] = e.out(its.span) as unknown as [number, number];
-    const first = tokens[tokenIndexOfWink[a] ?? -1];
-    const last = tokens[(tokenIndexOfWink[b] ?? -1)];
-    if (first && last && last.end >= first.start) {
-      entities.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type: e.out(its.type) });
-    }
-  });
 
   const title = article.title ?? firstLineTitle(text);
   const titleSpan = locateTitle(text, title);
@@ -76,7 +66,6 @@ export function analyse(article: ArticleInput, options: AnalyseOptions): Analyse
     published: options.published,
     sentences,
     tokens,
-    entities,
     sentenceAt: (offset) => sentenceAt(sentences, offset),
     span,
   };

@@ -24,14 +24,6 @@ export interface Sentence {
   endToken: number;
 }
 
-/** A named-entity guess from wink-nlp (DATE, CARDINAL, ORDINAL, MONEY, PERCENT, TIME, DURATION …). */
-export interface WinkEntity {
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-}
-
 /**
  * The analysed article every extractor reads. Offsets are UTF-16 indices into `text`; nothing here is
  * ever re-based, so a span taken from any field slices back out of `text` unchanged.
@@ -48,7 +40,6 @@ export interface AnalysedDoc {
   published: Published;
   sentences: Sentence[];
   tokens: Token[];
-  entities: WinkEntity[];
   /** the sentence containing `offset`, or undefined past the end. */
   sentenceAt(offset: number): Sentence | undefined;
   /** a span of `text`, always consistent with it. */

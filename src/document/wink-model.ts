@@ -179,6 +179,11 @@ function emptySentimentModel(): { machines: string[]; setter: () => void } {
   return { machines: ['[100,0,{"0":{}},{},{},{}]'], setter: () => {} };
 }
 
+/** wink-nlp also builds its entity machines whatever its pipe: without 'ner', none (~1/6 of what it compiles). */
+function noEntityModel(): { machines: string[]; transformers: unknown[] } {
+  return { machines: [], transformers: [] };
+}
+
 /** An add-on that loads its module on first use (the lemmatiser alone is 0.2 MB of WordNet tables). */
 function lazyAddon(file: string): (...args: unknown[]) => unknown {
   let fn: ((...args: unknown[]) => unknown) | undefined;
@@ -195,7 +200,7 @@ export function winkModel(pipe: readonly string[] = ALL_ANNOTATIONS): Record<str
   model['core'] = () => loadCoreModel();
   model['sbd'] = require(DIST + 'load-sbd-model.js');
   model['pos'] = require(DIST + 'load-pos-model.js');
-  model['ner'] = require(DIST + 'load-ner-model.js');
+  model['ner'] = pipe.includes('ner') ? require(DIST + 'load-ner-model.js') : noEntityModel;
   model['negation'] = require(DIST + 'load-negation-model.js');
   model['sa'] = pipe.includes('sentiment') ? require(DIST + 'load-sa-model.js') : emptySentimentModel;
   model['metaCER'] = require(DIST + 'load-cer-meta-model.js');

@@ -60,6 +60,19 @@ describe('wink model loader', () => {
     expect(sa(['sbd', 'pos', 'sentiment'])).toBeGreaterThan(100_000);
   });
 
+  it("loads the entity machines only for a pipe with 'ner'; without them tokens, tags and sentences are the same", () => {
+    const ner = (pipe: string[]) => (winkModel(pipe)['ner'] as () => { machines: unknown[] })().machines.length;
+    expect(ner(['sbd', 'pos'])).toBe(0);
+    expect(ner(['sbd', 'pos', 'ner'])).toBeGreaterThan(0);
+    const withEntities = winkNLP(packaged as never, ['sbd', 'pos', 'ner']);
+    const without = winkNLP(winkModel(['sbd', 'pos']) as never, ['sbd', 'pos']);
+    const read = (n: typeof without) => {
+      const doc = n.readDoc(seedArticle().text + '\nOn 3 March 2021, 12 people died at 5.30pm, police said.');
+      return [doc.tokens().out(), doc.tokens().out(n.its.pos), doc.sentences().out(n.its.span)];
+    };
+    expect(read(without)).toEqual(read(withEntities));
+  });
+
   it("loads the add-ons on first use and gives the package's results", () => {
     const nlp = winkNLP(winkModel(['sbd', 'pos']) as never, ['sbd', 'pos']);
     const theirs = winkNLP(packaged as never, ['sbd', 'pos']);
