@@ -15,7 +15,7 @@ export function findDateline(text: string): Dateline | null {
     const lineEnd = nextLineEnd(text, lineStart);
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
     const m = DATELINE.exec(line);
-    if (m?.[1] && isUpperPlace(m[1])) {
+    if (m?.[1] && isUpperPlace(m[1]) && !shoutedHeadline(line.slice(m[0].length))) {
       const placeText = m[1].replace(/[,\s]+$/, '');
       const place = { start: lineStart, end: lineStart + placeText.length, text: placeText };
       let agency = null;
@@ -41,4 +41,11 @@ function nextLineEnd(text: string, from: number): number {
 function isUpperPlace(s: string): boolean {
   const first = s.split(/[ ,]/)[0] ?? '';
   return first.length >= 2 && first === first.toUpperCase() && /[A-Z]{2}/.test(first);
+}
+
+// A wire headline shouts its topic before a dash ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"): when what
+// follows the dash is in capitals too, the line is a headline and the dateline, if any, comes further down.
+// A dateline opens a body written in ordinary case.
+function shoutedHeadline(rest: string): boolean {
+  return /[A-Z]{2,}/.test(rest) && !/[a-z]/.test(rest);
 }

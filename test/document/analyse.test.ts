@@ -36,6 +36,9 @@ describe('datelines', () => {
     ['Headline here\nWASHINGTON, D.C. — The president said', 'WASHINGTON, D.C.', null],
     ['LONDON 1996-08-30\nSeven Iraqis who seized', 'LONDON', null],
     ['KABUL, Afghanistan (AP) — A suicide bomber', 'KABUL, Afghanistan', 'AP'],
+    // a shouted wire headline is not the dateline; the one below it is
+    ['CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLONDON 1996-08-30\nWest Indian all-rounder', 'LONDON', null],
+    ['SOCCER - ROTOR FANS LOCKED OUT\nMOSCOW - Rotor Volgograd must play', 'MOSCOW', null],
   ])('%j', (text, place, agency) => {
     const d = findDateline(text);
     expect(d?.place.text).toBe(place);
@@ -48,6 +51,7 @@ describe('datelines', () => {
     ['A - this is not a dateline'],
     ['The army - backed by planes - advanced'],
     ['Three people died.'],
+    ['TENNIS - RESULTS AT THE U.S. OPEN.\nResults on Friday.'],
   ])('none in %j', (text) => {
     expect(findDateline(text)).toBeNull();
   });
