@@ -4,7 +4,7 @@
 // a code cache only to scripts compiled through node:vm, hence a CommonJS bundle run here as Node would run
 // a CommonJS module. V8 checks the cache against the source and its own version and flags, and ignores one
 // that does not match (another Node version, `node --cpu-prof`…): the run is then only slower.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,21 @@ export interface BundledCli {
   main(): void;
 }
 
-/** The bundled command line, or undefined when there is no bundle (dist/ built by tsc alone). */
-export function loadBundledCli(bundle: string = CLI_BUNDLE): BundledCli | undefined {
+/** A module tsc writes on every build: when it is newer than the bundle, the bundle holds older code. */
+export const TSC_OUTPUT = fileURLToPath(new URL('./run.js', import.meta.url));
+
+/**
+ * The bundled command line, or undefined when there is no bundle (dist/ built by tsc alone) or when tsc
+ * rebuilt dist/ after it (`npx tsc` without `npm run build`): running code older than dist/ would be a
+ * silent surprise, so the modules of dist/ run instead, a little slower to start.
+ */
+export function loadBundledCli(bundle: string = CLI_BUNDLE, tscOutput: string = TSC_OUTPUT): BundledCli | undefined {
   let source: string;
   try {
+    if (statSync(bundle).mtimeMs < statSync(tscOutput).mtimeMs) {
+      process.stderr.write('sitrep: dist/bundle is older than dist/ (`npm run build` remakes it); running dist/ unbundled\n');
+      return undefined;
+    }
     source = readFileSync(bundle, 'utf8');
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +56,22 @@ describe('the bundled command line', () => {
   // false positives: no bundle, no loader
   it('gives nothing when there is no bundle (bin/sitrep then loads dist/cli/run.js)', () => {
     expect(loadBundledCli(join(tmpdir(), 'no-such-bundle.cjs'))).toBeUndefined();
+  });
+
+  it('gives nothing when tsc rebuilt dist/ after the bundle was made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-stale-'));
+    const bundle = join(dir, 'cli.cjs');
+    const tscOutput = join(dir, 'run.js');
+    writeFileSync(bundle, 'module.exports = { main() {} };');
+    writeFileSync(tscOutput, '');
+    utimesSync(bundle, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    utimesSync(tscOutput, new Date(2020, 0, 2), new Date(2020, 0, 2));
+    expect(loadBundledCli(bundle, tscOutput)).toBeUndefined();
+    utimesSync(tscOutput, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(loadBundledCli(bundle, tscOutput)?.main).toBeTypeOf('function');
+  });
+
+  it('is not older than what tsc wrote (the build makes it last)', () => {
+    expect(statSync(CLI_BUNDLE).mtimeMs).toBeGreaterThanOrEqual(statSync(join(ROOT, 'dist', 'cli', 'run.js')).mtimeMs);
   });
 });
