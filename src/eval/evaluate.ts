@@ -1,4 +1,5 @@
 // `sitrep eval` as a library call: gold files in, scores and gate results out.
+import { resolve } from 'node:path';
 import { checkGates, type Gate } from './gates.js';
 import { readGoldFile, EvalInputError, type GoldRecord } from './gold.js';
 import { metricValues } from './names.js';
@@ -41,7 +42,7 @@ function predictionSources(gold: readonly string[], pred: readonly string[]): Pr
   });
 }
 
-/** Scores every gold file, then all together, and checks the gates on the total. */
+/** Scores every gold file, then all together, and checks the gates on the total (or on their own file). */
 export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
   const goldSets = options.gold.map((path) => ({ path, records: readGoldFile(path) }));
   const predFiles = options.pred?.length ? predictionSources(options.gold, options.pred) : null;
@@ -53,5 +54,6 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
   });
   const overall = sets.length === 1 && sets[0] ? sets[0] : combine('all', sets);
   const badPredictionLines = [...new Set(predFiles ?? [])].map((f) => ({ path: f.path, lines: f.badLines }));
-  return { sets, overall, gates: checkGates(options.gates ?? [], metricValues(overall.tallies)), badPredictionLines };
+  const fileValues = new Map(sets.map((set) => [resolve(set.label), metricValues(set.tallies)]));
+  return { sets, overall, gates: checkGates(options.gates ?? [], metricValues(overall.tallies), fileValues), badPredictionLines };
 }

@@ -1,6 +1,7 @@
-// Gates for CI: `dates.valueF1>=0.8` style thresholds on the scores of all gold files together.
+// Gates for CI: `dates.valueF1>=0.8` style thresholds on the scores of all gold files together, or, set
+// beside one gold file in the config, on that file's scores alone.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { METRIC_BY_NAME, METRICS } from './names.js';
 
 export type GateOp = '>=' | '<=';
@@ -11,6 +12,8 @@ export interface Gate {
   threshold: number;
   /** where it was set: "--min", "--max" or the config file's path. */
   origin: string;
+  /** the gold file (resolved path) whose scores alone it checks; absent: all gold files together. */
+  file?: string;
 }
 
 export type GateStatus = 'pass' | 'fail' | 'skip';
@@ -46,9 +49,18 @@ export function makeGate(metric: string, value: unknown, op: GateOp, origin: str
   return { metric, op, threshold, origin };
 }
 
-export function checkGates(gates: readonly Gate[], values: ReadonlyMap<string, number | null>): GateResult[] {
+/**
+ * `values`: the metrics of all gold files together; `fileValues`: each gold file's own, by resolved path,
+ * for the gates set on one file (a file not scored this time leaves its gates unmeasured: skipped).
+ */
+export function checkGates(
+  gates: readonly Gate[],
+  values: ReadonlyMap<string, number | null>,
+  fileValues: ReadonlyMap<string, ReadonlyMap<string, number | null>> = new Map(),
+): GateResult[] {
   return gates.map((gate) => {
-    const value = values.get(gate.metric) ?? null;
+    const measured = gate.file === undefined ? values : fileValues.get(gate.file);
+    const value = measured?.get(gate.metric) ?? null;
     if (value === null) return { gate, value, status: 'skip' };
     const ok = gate.op === '>=' ? value >= gate.threshold : value <= gate.threshold;
     return { gate, value, status: ok ? 'pass' : 'fail' };
@@ -66,6 +78,7 @@ export interface EvalConfig {
 
 /**
  * `sitrep.eval.json`: `{ "gold": ["eval/x.jsonl"], "min": { "dates.valueF1": 0.8 }, "max": { "run.failed": 0 } }`.
+ * A gold entry may also be `{ "path": "eval/seed.jsonl", "min": {…}, "max": {…} }`: gates on that file alone.
  * Every key is optional; unknown keys are an error (a typo must not silently disable a gate).
  */
 export function readConfig(path: string): EvalConfig {
@@ -80,16 +93,38 @@ export function readConfig(path: string): EvalConfig {
   const unknown = Object.keys(obj).filter((k) => !['gold', 'min', 'max', '$schema', 'description'].includes(k));
   if (unknown.length) throw new GateError(`${path}: unknown key(s) ${unknown.join(', ')}; expected gold, min, max`);
   const gold = obj['gold'] ?? [];
-  if (!Array.isArray(gold) || gold.some((g) => typeof g !== 'string')) throw new GateError(`${path}: "gold" must be a list of file paths`);
+  if (!Array.isArray(gold)) throw new GateError(`${path}: "gold" must be a list of file paths`);
+  const base = dirname(resolve(path));
+  const gates = thresholdTables(obj, path, path);
+  const files = gold.map((entry: unknown) => {
+    if (typeof entry === 'string') return resolve(base, entry);
+    const where = `${path}, gold entry ${JSON.stringify(entry)}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || typeof (entry as { path?: unknown }).path !== 'string') {
+      throw new GateError(`${where}: expected a file path, or { "path": …, "min": {…}, "max": {…} }`);
+    }
+    const fields = entry as Record<string, unknown>;
+    const unknownFields = Object.keys(fields).filter((k) => !['path', 'min', 'max', 'description'].includes(k));
+    if (unknownFields.length) throw new GateError(`${where}: unknown key(s) ${unknownFields.join(', ')}; expected path, min, max`);
+    const file = resolve(base, fields['path'] as string);
+    gates.push(...thresholdTables(fields, where, path).map((g) => ({ ...g, file })));
+    return file;
+  });
+  return { path, gold: files, gates };
+}
+
+/** The gates of an object's "min" and "max" tables; `where` names it in errors. */
+function thresholdTables(obj: Record<string, unknown>, where: string, origin: string): Gate[] {
   const gates: Gate[] = [];
   for (const [key, op] of [['min', '>='], ['max', '<=']] as const) {
     const table = obj[key] ?? {};
-    if (typeof table !== 'object' || table === null || Array.isArray(table)) throw new GateError(`${path}: "${key}" must be an object of metric: threshold`);
-    for (const [metric, value] of Object.entries(table)) gates.push(makeGate(metric, value, op, path));
+    if (typeof table !== 'object' || table === null || Array.isArray(table)) throw new GateError(`${where}: "${key}" must be an object of metric: threshold`);
+    for (const [metric, value] of Object.entries(table)) gates.push(makeGate(metric, value, op, origin));
   }
-  const base = dirname(resolve(path));
-  return { path, gold: (gold as string[]).map((g) => resolve(base, g)), gates };
+  return gates;
 }
+
+/** "dates.valueF1 >= 0.8", with " on seed.jsonl" for a gate set on one gold file. */
+export const describeGate = (g: Gate): string => `${g.metric} ${g.op} ${g.threshold}${g.file === undefined ? '' : ` on ${basename(g.file)}`}`;
 
 /** The config to use: the one named, else `sitrep.eval.json` in `cwd` when there is one. */
 export function findConfig(named: string | undefined, cwd: string): EvalConfig | null {
@@ -98,9 +133,9 @@ export function findConfig(named: string | undefined, cwd: string): EvalConfig |
   return existsSync(local) ? readConfig(local) : null;
 }
 
-/** Command-line gates replace config gates on the same metric and direction. */
+/** Command-line gates replace config gates on the same metric, direction and scope. */
 export function mergeGates(fromConfig: readonly Gate[], fromFlags: readonly Gate[]): Gate[] {
-  const key = (g: Gate) => `${g.metric} ${g.op}`;
+  const key = (g: Gate) => `${g.metric} ${g.op} ${g.file ?? ''}`;
   const flagged = new Set(fromFlags.map(key));
   return [...fromConfig.filter((g) => !flagged.has(key(g))), ...fromFlags];
 }

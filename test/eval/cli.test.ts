@@ -118,6 +118,32 @@ describe('sitrep eval: sitrep.eval.json', () => {
   });
 });
 
+describe('sitrep eval: gates set on one gold file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-eval-file-gates-'));
+  // gold.jsonl finds 1 of its 2 dates (valueR .5); other.jsonl finds its one date (valueR 1); together 2 of 3
+  const other = join(dir, 'other.jsonl');
+  writeFileSync(other, JSON.stringify({ id: 'c', text: TEXT, published: '2020-05-04', gold: { dates: [{ ...at('Monday'), type: 'DATE', value: '2020-05-04' }] } }) + '\n');
+  const preds = join(dir, 'pred.ndjson');
+  writeFileSync(preds, readFileSync(pred, 'utf8') + JSON.stringify({ id: 'c', ok: true, dates: [{ ...at('Monday'), type: 'date', value: '2020-05-04' }], places: [], actors: [], casualties: [] }) + '\n');
+  const run = (config: unknown) => {
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(config));
+    return sitrep(['eval', '--config', join(dir, 'c.json'), '--pred', preds]);
+  };
+
+  it("check that file's scores alone, beside the gates on all files together", () => {
+    const r = run({ gold: [gold, { path: 'other.jsonl', min: { 'dates.valueR': 0.9 } }], min: { 'dates.valueR': 0.6 } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/✓ dates\.valueR >= 0\.9 on other\.jsonl +1\.000/);
+    expect(r.stdout).toMatch(/✓ dates\.valueR >= 0\.6 +0\.667/);
+  });
+
+  it('fail on their own file even when all files together pass', () => {
+    const r = run({ gold: [{ path: gold, min: { 'dates.valueR': 0.6 } }, 'other.jsonl'], min: { 'dates.valueR': 0.6 } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('1 gate failed: dates.valueR >= 0.6 on gold.jsonl (got 0.5000)');
+  });
+});
+
 describe('sitrep eval without --pred: runs extraction on the gold texts', () => {
   it('scores the seed article end to end', () => {
     const r = sitrep(['eval', 'fixtures/seed/seed.jsonl', '--json', '--no-config']);

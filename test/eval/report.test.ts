@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGates, findConfig, makeGate, mergeGates, parseGate, readConfig, GateError } from '../../src/eval/gates.js';
+import { checkGates, describeGate, findConfig, makeGate, mergeGates, parseGate, readConfig, GateError } from '../../src/eval/gates.js';
 import { METRICS, prfNames } from '../../src/eval/names.js';
 import { formatJson } from '../../src/eval/report/json.js';
 import { formatJunit, xmlEscape } from '../../src/eval/report/junit.js';
@@ -63,6 +63,35 @@ describe('gates', () => {
     const merged = mergeGates(config?.gates ?? [], [parseGate('dates.valueF1=0.7', '>=', '--min')]);
     expect(merged.map((g) => `${g.metric} ${g.op} ${g.threshold}`)).toEqual(['casualties.f1 >= 0.9', 'run.failed <= 0', 'dates.valueF1 >= 0.7']);
     expect(findConfig(undefined, tmpdir() + '/nonexistent-dir')).toBeNull();
+  });
+
+  it('reads gates set on one gold file; flags replace only gates on all files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-eval-config-'));
+    writeFileSync(join(dir, 'c.json'), JSON.stringify({ gold: ['a.jsonl', { path: 'seed.jsonl', min: { 'places.r': 1 }, max: { 'run.failed': 0 } }], min: { 'places.r': 0.8 } }));
+    const config = readConfig(join(dir, 'c.json'));
+    expect(config.gold).toEqual([join(dir, 'a.jsonl'), join(dir, 'seed.jsonl')]);
+    expect(config.gates.map(describeGate)).toEqual(['places.r >= 0.8', 'places.r >= 1 on seed.jsonl', 'run.failed <= 0 on seed.jsonl']);
+    const merged = mergeGates(config.gates, [parseGate('places.r=0.5', '>=', '--min')]);
+    expect(merged.map(describeGate)).toEqual(['places.r >= 1 on seed.jsonl', 'run.failed <= 0 on seed.jsonl', 'places.r >= 0.5']);
+  });
+
+  it('a gate set on one file checks that file, and is skipped when the file was not scored', () => {
+    const all = new Map([['places.r', 0.9]]);
+    const byFile = new Map([['/g/seed.jsonl', new Map([['places.r', 0.5]])]]);
+    const gate = (file: string) => ({ ...makeGate('places.r', 0.8, '>=', 'c.json'), file });
+    expect(checkGates([gate('/g/seed.jsonl'), gate('/g/other.jsonl'), makeGate('places.r', 0.8, '>=', 'c.json')], all, byFile).map((r) => [r.status, r.value]))
+      .toEqual([['fail', 0.5], ['skip', null], ['pass', 0.9]]);
+  });
+
+  it.each([
+    [{ gold: [{ file: 'a.jsonl' }] }, /expected a file path, or \{ "path"/],
+    [{ gold: [{ path: 'a.jsonl', minimum: {} }] }, /unknown key\(s\) minimum/],
+    [{ gold: [{ path: 'a.jsonl', min: { 'dates.f1': 1 } }] }, /unknown metric "dates.f1"/],
+    [{ gold: [3] }, /expected a file path/],
+  ])('rejects gold entry %j', (config, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-eval-config-'));
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(config));
+    expect(() => readConfig(join(dir, 'c.json'))).toThrow(message);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import type { Tallies } from '../tallies.js';
 export interface EvalReport {
   /** one per gold file. */
   sets: SetScore[];
-  /** all gold files together: what the gates check. */
+  /** all gold files together: what the gates check (but those set on one gold file, which check its own). */
   overall: SetScore;
   gates: GateResult[];
   /** prediction lines that were not JSON or had no id, per prediction file. */
@@ -33,7 +33,7 @@ export function countsObject(t: Tallies): Record<string, Record<string, number>>
   return out;
 }
 
-export const describeGate = (g: GateResult['gate']): string => `${g.metric} ${g.op} ${g.threshold}`;
+export { describeGate } from '../gates.js';
 
 /** A value for people: ratios with 3 decimals (4 with `precise`), counts and errors as they are. */
 export function formatValue(metric: string, value: number, precise = false): string {

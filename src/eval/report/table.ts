@@ -60,11 +60,12 @@ function setTable(s: SetScore, c: ChalkInstance): string[] {
 
 function gateLines(r: EvalReport, c: ChalkInstance): string[] {
   if (!r.gates.length) return [];
-  const lines = [c.bold(`Gates (${r.sets.length > 1 ? 'all gold files together' : r.overall.label})`)];
+  const scope = r.sets.length > 1 ? 'all gold files together, unless set on one' : r.overall.label;
+  const lines = [c.bold(`Gates (${scope})`)];
   for (const { gate, value, status } of r.gates) {
     const mark = status === 'pass' ? c.green('✓') : status === 'fail' ? c.red('✗') : c.yellow('-');
     const shown = value === null ? c.dim('not measured by these gold files') : formatValue(gate.metric, value);
-    lines.push(`  ${mark} ${describeGate(gate).padEnd(40)} ${shown}${status === 'fail' ? c.red('  FAILED') : ''}`);
+    lines.push(`  ${mark} ${describeGate(gate).padEnd(48)} ${shown}${status === 'fail' ? c.red('  FAILED') : ''}`);
   }
   return lines;
 }
