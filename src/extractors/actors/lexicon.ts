@@ -46,6 +46,21 @@ export interface ActorLexicon {
   countries: Map<string, { code: string; form: 'country' | 'demonym' }>;
   /** nominal phrases by their first word, longest first. */
   nominals: Map<string, NominalEntry[]>;
+  /** the opening words of the entries of several words, in orgsByName, countries and places (see phraseStarts). */
+  orgNameStarts: Set<string>;
+  countryStarts: Set<string>;
+  placeStarts: Set<string>;
+}
+
+/**
+ * Every string that stands before a space in some key ("bank", "bank of" for "bank of england"). A name of
+ * several words can be a key only when its first word is one of these: the look-up tells so before the
+ * words are joined into a new string.
+ */
+function phraseStarts(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let at = k.indexOf(' '); at !== -1; at = k.indexOf(' ', at + 1)) out.add(k.slice(0, at));
+  return out;
 }
 
 const ACTOR_TYPES = new Set<string>([
@@ -116,6 +131,7 @@ export function actorLexicon(): ActorLexicon {
     nominals.set(first, list);
   }
 
+  const places = lower('actors-places-mined');
   cached = {
     firstNames: lower('actors-first-names'),
     surnames: lower('actors-surnames'),
@@ -123,12 +139,15 @@ export function actorLexicon(): ActorLexicon {
     notNames: lower('actors-not-names'),
     notPerson: lower('actors-not-person'),
     sportsWords: lower('actors-sports-words'),
-    places: lower('actors-places-mined'),
+    places,
     heads,
     orgsByName,
     orgsByAcronym,
     countries,
     nominals,
+    orgNameStarts: phraseStarts(orgsByName.keys()),
+    countryStarts: phraseStarts(countries.keys()),
+    placeStarts: phraseStarts(places),
   };
   return cached;
 }

@@ -122,7 +122,8 @@ export function findNames(ctx: NameContext): NameCandidate[] {
       if (k < j + 2) break;
       const left = hasHead(units, i, j);
       const right = hasHead(units, j + 2, k);
-      const known = actorLexicon().orgsByName.has(joinLower(units, i, k));
+      const lex = actorLexicon();
+      const known = lookUpJoined(lex.orgsByName, lex.orgNameStarts, units, i, k) !== undefined;
       // "Bank of England", "Observatory for Human Rights": the head is on the left; "Naroff of First Union" is two names
       const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || (left && !COMPANY_SUFFIX.has(key(units[j]))));
       if (!ok) break;
@@ -185,7 +186,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (lexPhrase) {
     return make(ctx, i, lexPhrase.last, first.start, lexPhrase.entry.type, lexPhrase.entry.country, lexPhrase.entry, 'lexicon', false);
   }
-  const byName = lex.orgsByName.get(joinLower(units, i, j));
+  const byName = lookUpJoined(lex.orgsByName, lex.orgNameStarts, units, i, j);
   // acronyms have no spaces: only a one-unit name can be one
   const byAcr = i === j ? lex.orgsByAcronym.get(first.text) : undefined;
   if (byName || byAcr) {
@@ -221,14 +222,12 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(key(prev)) && !prev.cap && !hasHead(units, i, j)) titled = true;
 
   const cand = make(ctx, a, j, first.start, null, country, null, '', shouted);
-  const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => {
-    cand.type = type;
-    cand.evidence = evidence;
-    cand.shouted = loud;
-    return cand;
-  };
-  const nameUnits = units.slice(a, j + 1);
-  const lowerWords = nameUnits.map((x) => key(x));
+  const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => typedAs(cand, type, evidence, loud);
+  // the name's units are a..j; `words` of them, looked up by their keys
+  const words = j - a + 1;
+  const head0 = units[a] as Unit;
+  const firstKey = head0.key;
+  const lastKey = (units[j] as Unit).key;
   const inPlace = ctx.isPlace(cand.start, cand.end);
   const next = units[j + 1];
   const after2 = units[j + 2];
@@ -238,11 +237,11 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   // results tables: a team between scores ("Lotte 6 Hyundai 2", "NEW YORK 74 59 .556")
   const before = units[i - 1];
   const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
-  const isCountry = lex.countries.has(joinLower(units, a, j));
+  const isCountry = lookUpJoined(lex.countries, lex.countryStarts, units, a, j) !== undefined;
   // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams; a given
   // name ("Chester", "Clyde") is a team too where the row is a standings line or a result between two sides
   if (ctx.tableDoc && !isCountry && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
-    && (!lex.firstNames.has(lowerWords[0] ?? '') || teamRow(units, j + 1)) && !isInitial(nameUnits[0]?.text ?? '')) {
+    && (!lex.firstNames.has(firstKey) || teamRow(units, j + 1)) && !isInitial(head0.text)) {
     return is('organization', 'table', false);
   }
   // an athlete and their country: "Tim Henman (Britain)"
@@ -251,51 +250,57 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   }
   if (isCountry) return is(null, 'place');
   // "Douglas & Lomason": an ampersand joins firms, not people
-  if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
-  for (let k = lowerWords.length - 1; k >= 0; k--) {
-    const head = lex.heads.get(lowerWords[k] ?? '');
-    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || CONNECTORS.has(lowerWords[1] ?? ''))) {
-      const c = lex.countries.get(nameUnits[0]?.lower ?? '');
+  for (let m = a; m <= j; m++) if ((units[m] as Unit).text === '&') return is('organization', 'head');
+  for (let k = words - 1; k >= 0; k--) {
+    const head = lex.heads.get((units[a + k] as Unit).key);
+    if (head && (k > 0 || words === 1 || head !== 'organization' || CONNECTORS.has((units[a + 1] as Unit).key))) {
+      const c = lex.countries.get(head0.lower);
       cand.country = c ? c.code : null;
       // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry" (but the
       // adjective belongs to "Iraqi National Congress": only a portfolio word after it makes it a modifier)
-      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(key(nameUnits[1]))
-        && (nameUnits.length === 2 || TITLE_MODIFIERS.has(key(nameUnits[1])))) {
-        const u1 = nameUnits[1] as Unit;
+      if (c?.form === 'demonym' && head === 'government' && words > 1 && !lex.countries.has((units[a + 1] as Unit).key)
+        && (words === 2 || TITLE_MODIFIERS.has((units[a + 1] as Unit).key))) {
+        const u1 = units[a + 1] as Unit;
         cand.start = u1.start;
         cand.text = ctx.source.slice(cand.start, cand.end);
         cand.first = u1.i;
       }
       // "National Disaster Management Authority": a public body, not a private organisation
-      if (head === 'organization' && k > 0 && stateMarkers().has(lowerWords[0] ?? '')) return is('government', 'head');
+      if (head === 'organization' && k > 0 && stateMarkers().has(firstKey)) return is('government', 'head');
       return is(head, 'head');
     }
   }
-  if (lowerWords.length === 1 && (isAcronym(nameUnits[0]?.text ?? '') || (/^[A-Z]{6,8}$/.test(nameUnits[0]?.text ?? '') && next?.text !== ':')) && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+  if (words === 1 && (isAcronym(head0.text) || (/^[A-Z]{6,8}$/.test(head0.text) && next?.text !== ':')) && !/\d/.test(head0.text) && !/^[IVXLC]+$/.test(head0.text) && !lex.countries.has(firstKey) && !inPlace) {
     return is('organization', 'acronym');
   }
-  const whole2 = lowerWords.join(' ');
-  const placeLike = inPlace || isCountry || lex.places.has(whole2);
+  const placeLike = inPlace || isCountry || lookUpJoinedKeys(lex.places, lex.placeStarts, units, a, j);
   // in a sports report a club or county is a team wherever it is not where something happens ("at Headingley")
   if (placeLike && !isCountry && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
-    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1
+    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && words === 1
       && (next?.pos === 'VERB' || next?.pos === 'AUX' || lex.titles.has(next?.lower ?? '')))) && ctx.sportsDoc) {
     return is('organization', 'team', false);
   }
   // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)
   if (placeLike) return is(null, 'place');
-  if (lowerWords.length >= 2) {
-    if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
+  if (words >= 2) {
+    if (lex.firstNames.has(firstKey) || isInitial(head0.text)) return is('person', 'given');
     // "Reynard Honda", "LM Ericsson AB": a known firm's name inside the sequence
-    if (lowerWords.some((w, k) => k > 0 && lex.orgsByName.has(w))) return is('organization', 'lexicon-part');
+    for (let m = a + 1; m <= j; m++) if (lex.orgsByName.has((units[m] as Unit).key)) return is('organization', 'lexicon-part');
     // "International Red Cross": a known organisation's name closes the sequence
-    for (let k = 1; k < lowerWords.length - 1; k++) if (lex.orgsByName.has(joinLower(units, a + k, j))) return is('organization', 'lexicon-part');
-    if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
+    for (let m = a + 1; m < j; m++) if (lookUpJoined(lex.orgsByName, lex.orgNameStarts, units, m, j)) return is('organization', 'lexicon-part');
+    if (lex.surnames.has(lastKey)) return is('person', 'surname');
     if (ageFollows(units, j)) return is('person', 'context');
     return is(null, 'multi');
   }
   if (ageFollows(units, j)) return is('person', 'context');
   return is(null, 'single');
+}
+
+function typedAs(cand: NameCandidate, type: ActorType | null, evidence: string, shouted: boolean): NameCandidate {
+  cand.type = type;
+  cand.evidence = evidence;
+  cand.shouted = shouted;
+  return cand;
 }
 
 /**
@@ -331,9 +336,29 @@ function rowName(units: Unit[], i: number): boolean {
 
 /** the lower-cased units a..b joined by single spaces. */
 function joinLower(units: Unit[], a: number, b: number): string {
-  let s = units[a]?.lower ?? '';
-  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k]?.lower ?? '');
+  let s = (units[a] as Unit).lower;
+  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k] as Unit).lower;
   return s;
+}
+
+/**
+ * `table`'s value for the lower-cased units a..b joined by spaces. The joined string is built only when the
+ * first unit opens some entry of several words (`starts`): most names open none, and need no string at all.
+ */
+function lookUpJoined<V>(table: ReadonlyMap<string, V>, starts: ReadonlySet<string>, units: Unit[], a: number, b: number): V | undefined {
+  const first = (units[a] as Unit).lower;
+  if (a === b) return table.get(first);
+  return starts.has(first) ? table.get(joinLower(units, a, b)) : undefined;
+}
+
+/** is the units a..b's look-up forms (no full stops), joined by spaces, in `set`? (see lookUpJoined) */
+function lookUpJoinedKeys(set: ReadonlySet<string>, starts: ReadonlySet<string>, units: Unit[], a: number, b: number): boolean {
+  const first = (units[a] as Unit).key;
+  if (a === b) return set.has(first);
+  if (!starts.has(first)) return false;
+  let s = first;
+  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k] as Unit).key;
+  return set.has(s);
 }
 
 // "Alan Shearer, 26," — an age in commas after a name

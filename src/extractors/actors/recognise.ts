@@ -10,6 +10,7 @@ import { provenFirms } from './companies.js';
 import { teamCue } from './teams.js';
 import { isSportsReport } from '../places/sports.js';
 import { allCapsSegments, buildUnits, type Unit } from './units.js';
+import { firstWord, lastWord } from './words.js';
 
 // a name right after one of these is a place, unless something else says otherwise
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'throughout', 'via', 'reach', 'reached', 'entered']);
@@ -110,8 +111,8 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
   for (const n of typed) if (!byLower.has(n.text.toLowerCase())) byLower.set(n.text.toLowerCase(), n);
-  const lastOf = (s: string) => (s.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(?:al|el)-/, '');
-  const firstOf = (s: string) => (s.split(/\s+/)[0] ?? '').toLowerCase();
+  const lastOf = (s: string) => withoutArticle(lastWord(s).toLowerCase());
+  const firstOf = (s: string) => firstWord(s).toLowerCase();
   const personParts = new Set<string>();
   for (const n of typed) {
     if (n.type !== 'person' || n.last === n.first) continue;
@@ -245,6 +246,11 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** "al-assad" → "assad": the Arabic article is no part of the surname. */
+function withoutArticle(w: string): string {
+  return w.startsWith('al-') || w.startsWith('el-') ? w.slice(3) : w;
 }
 
 function retype(n: NameCandidate, type: ActorType | null, evidence: string): NameCandidate {

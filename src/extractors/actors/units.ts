@@ -131,23 +131,28 @@ function wordStart(s: string): boolean {
 /** segments whose letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
 export function allCapsSegments(units: Unit[]): Set<number> {
   const out = new Set<number>();
-  // units come in segment order: count each segment's capitals and small letters in one sweep
-  let seg = -1;
-  let up = 0;
-  let low = 0;
-  for (const u of units) {
-    if (u.sentence !== seg) {
-      if (up >= 4 && low * 4 < up) out.add(seg);
-      seg = u.sentence;
-      up = 0;
-      low = 0;
+  // units come in segment order: count each segment's capitals and small letters, one segment at a time
+  let k = 0;
+  while (k < units.length) {
+    const seg = (units[k] as Unit).sentence;
+    let e = k + 1;
+    while (e < units.length && (units[e] as Unit).sentence === seg) e++;
+    const segEnd = (units[e - 1] as Unit).end;
+    let up = 0;
+    let low = 0;
+    for (let m = k; m < e; m++) {
+      const u = units[m] as Unit;
+      const t = u.text;
+      for (let i = 0; i < t.length; i++) {
+        const code = t.charCodeAt(i);
+        if (code >= 97) { if (code <= 122) low++; } else if (code >= 65 && code <= 90) up++;
+      }
+      // the rest of the segment has at most segEnd - u.end more capitals: once that cannot outweigh the
+      // small letters, the segment is no headline in capitals and the sweep moves on (most sentences stop early)
+      if (low * 4 >= up + (segEnd - u.end)) break;
     }
-    const t = u.text;
-    for (let i = 0; i < t.length; i++) {
-      const code = t.charCodeAt(i);
-      if (code >= 97) { if (code <= 122) low++; } else if (code >= 65 && code <= 90) up++;
-    }
+    if (up >= 4 && low * 4 < up) out.add(seg);
+    k = e;
   }
-  if (up >= 4 && low * 4 < up) out.add(seg);
   return out;
 }
