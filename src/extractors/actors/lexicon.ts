@@ -28,6 +28,12 @@ export interface NominalEntry {
   cls: NominalClass;
 }
 
+export interface CountryEntry {
+  /** ISO alpha-2. */
+  code: string;
+  form: 'country' | 'demonym';
+}
+
 export interface ActorLexicon {
   firstNames: Set<string>;
   surnames: Set<string>;
@@ -43,7 +49,7 @@ export interface ActorLexicon {
   /** acronyms as written (case-sensitive) → entry. */
   orgsByAcronym: Map<string, OrgEntry>;
   /** lower-cased country names / demonyms → ISO alpha-2 and form. */
-  countries: Map<string, { code: string; form: 'country' | 'demonym' }>;
+  countries: Map<string, CountryEntry>;
   /** nominal phrases by their first word, longest first. */
   nominals: Map<string, NominalEntry[]>;
   /** the opening words of the entries of several words, in orgsByName, countries and places (see phraseStarts). */
@@ -107,7 +113,7 @@ export function actorLexicon(): ActorLexicon {
     });
   });
 
-  const countries = new Map<string, { code: string; form: 'country' | 'demonym' }>();
+  const countries = new Map<string, CountryEntry>();
   for (const file of ['actors-countries-extra', 'actors-countries']) {
     for (const [name = '', code = '', form] of loadTable(file)) {
       if (name && !countries.has(name)) countries.set(name, { code, form: form === 'demonym' ? 'demonym' : 'country' });

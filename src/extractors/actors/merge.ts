@@ -58,7 +58,7 @@ function union(recs: Rec[], a: number, b: number): void {
 
 export function nameRecord(c: NameCandidate, i: number): Rec {
   const descriptors = new Set(c.entry?.descriptors ?? []);
-  for (const w of c.text.toLowerCase().split(/\s+/)) if (actorLexicon().heads.has(w)) descriptors.add(w);
+  for (const w of c.lower.split(/\s+/)) if (actorLexicon().heads.has(w)) descriptors.add(w);
   return {
     start: c.start, end: c.end, text: c.text, kind: 'name', type: c.type ?? 'other', country: c.country, entry: c.entry,
     extra: c.fullText !== c.text ? [c.fullText] : [], stateMedia: c.entry?.stateMedia ?? false, descriptors,

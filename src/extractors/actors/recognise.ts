@@ -9,7 +9,8 @@ import { findNominals } from './nominals.js';
 import { provenFirms } from './companies.js';
 import { teamCue } from './teams.js';
 import { isSportsReport } from '../places/sports.js';
-import { allCapsSegments, buildUnits, type Unit } from './units.js';
+import { allCapsSegments, buildUnits, factsOf, type Unit } from './units.js';
+import { wordFacts } from './word-facts.js';
 import { firstWord, lastWord } from './words.js';
 
 // a name right after one of these is a place, unless something else says otherwise
@@ -110,7 +111,7 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
-  for (const n of typed) if (!byLower.has(n.text.toLowerCase())) byLower.set(n.text.toLowerCase(), n);
+  for (const n of typed) if (!byLower.has(n.lower)) byLower.set(n.lower, n);
   const lastOf = (s: string) => withoutArticle(lastWord(s).toLowerCase());
   const firstOf = (s: string) => firstWord(s).toLowerCase();
   const personParts = new Set<string>();
@@ -124,14 +125,14 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   for (const n of names) {
     const prev = units[n.first - 1];
     const prev2 = units[n.first - 2];
-    if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
+    if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.lower);
   }
   // what one mention proves of a firm or a medium ("NationsBank Corp.", "Jones stock") holds for the bare name
   const firms = provenFirms(names, units);
   const out: NameCandidate[] = [];
   const dropped: NameCandidate[] = [];
   for (const n of names) {
-    const low = n.text.toLowerCase();
+    const low = n.lower;
     if (n.type && !n.shouted) {
       // a person read from a surname or a given name alone yields to a firm the article proves ("Jones stock")
       const firm = n.type === 'person' && (n.evidence === 'surname' || n.evidence === 'given') ? firms.get(low) : undefined;
@@ -140,22 +141,25 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     const same = byLower.get(low);
     const before = units[n.first - 1];
-    if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !LOCATIVE.has(before?.lower ?? '')))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
+    // asked by several of the rules below: after "in", "at", …; a part of a person's full name
+    const locative = LOCATIVE.has(before?.lower ?? '');
+    const personPart = personParts.has(low);
+    if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !locative))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
     const firm = n.shouted ? undefined : firms.get(low);
-    if (firm && !personParts.has(low) && !LOCATIVE.has(before?.lower ?? '')) { out.push(retype(n, firm, 'firm')); continue; }
+    if (firm && !personPart && !locative) { out.push(retype(n, firm, 'firm')); continue; }
+    const key = lastOf(n.text);
     // a club or county in a sports report: "Derbyshire kept up the hunt", "Surrey all-rounder …", "joined Newcastle"
-    if (!n.shouted && !LOCATIVE.has(before?.lower ?? '') && !personParts.has(low) && !personParts.has(lastOf(n.text)) && (sportsDoc() || sportsReport()) && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
+    if (!n.shouted && !locative && !personPart && !personParts.has(key) && (sportsDoc() || sportsReport()) && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }
     if (n.evidence === 'place') {
       // in a sports report the same name may be proved a team elsewhere
-      if (!LOCATIVE.has(before?.lower ?? '') && !n.shouted && sportsDoc()) dropped.push(n);
+      if (!locative && !n.shouted && sportsDoc()) dropped.push(n);
       continue;
     }
     const single = n.last === n.first;
-    const key = lastOf(n.text);
-    if (single && (personParts.has(key) || personParts.has(low))) {
+    if (single && (personParts.has(key) || personPart)) {
       out.push(retype(n, 'person', 'surname-seen'));
       continue;
     }
@@ -178,16 +182,17 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
     if (!single) {
-      const words = n.text.toLowerCase().split(/[\s-]+/);
+      const words = low.split(/[\s-]+/);
+      const facts = words.map(wordFacts);
       // "Air France", "Radio Free Asia", "Bank Indonesia": a firm named after its country
-      if (ORG_PREFIX.has(words[0] ?? '') && words.slice(1).some((w) => lex.countries.has(w) || lex.places.has(w))) {
+      if (ORG_PREFIX.has(words[0] ?? '') && facts.some((f, k) => k > 0 && (f.country !== undefined || f.place))) {
         out.push(retype(n, 'organization', 'default-org'));
         continue;
       }
-      if (words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) continue;
+      if (facts.some((f) => f.notPerson || f.country !== undefined)) continue;
       // "SC Freiburg", "Rotor Volgograd", "Le Matin": an acronym, a place or a foreign article makes it no person
       const parts = n.text.split(/\s+/);
-      if (parts.some((w) => /^[A-Z]{2,4}$/.test(w)) || words.some((w) => lex.places.has(w)) || ORG_ARTICLES.has(words[0] ?? '')) {
+      if (parts.some((w) => /^[A-Z]{2,4}$/.test(w)) || facts.some((f) => f.place) || ORG_ARTICLES.has(words[0] ?? '')) {
         out.push(retype(n, 'organization', 'default-org'));
       } else out.push(retype(n, 'person', 'default'));
       continue;
@@ -204,22 +209,22 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     // a side in a sports report: "v Worcestershire", "Kent 108-3"
     if ((TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
-      || (!units[n.first]?.initial && !LOCATIVE.has(prev?.lower ?? '') && lex.titles.has(next?.lower ?? '')))
-      && !lex.firstNames.has(low) && !lex.surnames.has(low) && sportsDoc()) {
+      || (!units[n.first]?.initial && !locative && !!next && factsOf(next).title))
+      && !wordFacts(low).firstName && !wordFacts(low).surname && sportsDoc()) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }
-    if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
+    if (wordFacts(low).surname) out.push(retype(n, 'person', 'surname'));
     else dropped.push(n);
   }
   // one name, one referent: a person read only from "X said" or by default yields to an organisation that
   // another mention's context proved ("Ericsson spokesman …" → "Ericsson said" is the firm too)
   const orgs = new Map<string, ActorType>();
-  for (const o of out) if (o.type && o.type !== 'person' && STRONG.has(o.evidence)) orgs.set(o.text.toLowerCase(), o.type);
+  for (const o of out) if (o.type && o.type !== 'person' && STRONG.has(o.evidence)) orgs.set(o.lower, o.type);
   if (orgs.size) {
     for (const o of out) {
       if (o.type !== 'person' || !WEAK.has(o.evidence)) continue;
-      const low = o.text.toLowerCase();
+      const low = o.lower;
       const t = orgs.get(low);
       if (t && !personParts.has(low)) retype(o, t, 'same');
     }
@@ -227,11 +232,11 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   // what one mention's context proved ("giant Pirelli") holds for the same name elsewhere in the article
   if (dropped.length) {
     const proved = new Map<string, NameCandidate>();
-    for (const o of out) if (o.type && !proved.has(o.text.toLowerCase())) proved.set(o.text.toLowerCase(), o);
+    for (const o of out) if (o.type && !proved.has(o.lower)) proved.set(o.lower, o);
     // a surname stands for its person in a capitals headline too
     for (const o of out) if (o.type === 'person' && o.last > o.first && !proved.has(lastOf(o.text))) proved.set(lastOf(o.text), o);
     for (const n of dropped) {
-      const p = proved.get(n.text.toLowerCase());
+      const p = proved.get(n.lower);
       if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); continue; }
       // a capitals headline runs names together ("SHEARER NAMED AS ENGLAND CAPTAIN"): look for known ones inside
       if (!n.shouted || !source || n.last === n.first) continue;

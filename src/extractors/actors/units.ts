@@ -1,6 +1,7 @@
 // Words as a reader sees them: wink splits "al-Assad" and "Russia-backed" at the hyphen; a unit glues the
 // pieces back together when no space separates them, so that names and modifiers are judged whole.
 import type { AnalysedDoc } from '../../document/model.js';
+import { wordFacts, type WordFacts } from './word-facts.js';
 
 export interface Unit {
   /** index of this unit in the unit array. */
@@ -11,6 +12,9 @@ export interface Unit {
   lower: string;
   /** `lower` without full stops ("u.s." → "us"): the form lexicons are looked up by. */
   key: string;
+  /** what the lexicons say of `lower` and of `key`, once asked (factsOf, keyFactsOf). */
+  facts: Readonly<WordFacts> | undefined;
+  keyFacts: Readonly<WordFacts> | undefined;
   /** the pieces split at hyphens ("al", "Assad"); empty for a unit that is one token. */
   parts: readonly string[];
   /** POS of the first token (wink UPOS). */
@@ -50,7 +54,10 @@ const current: Unit[] = [];
 function unitAt(n: number): Unit {
   let u = pool[n];
   if (!u) {
-    u = { i: n, start: 0, end: 0, text: '', lower: '', key: '', parts: NO_PARTS, pos: '', sentence: 0, initial: false, cap: false };
+    u = {
+      i: n, start: 0, end: 0, text: '', lower: '', key: '', facts: undefined, keyFacts: undefined, parts: NO_PARTS, pos: '', sentence: 0,
+      initial: false, cap: false,
+    };
     pool.push(u);
   }
   return u;
@@ -63,6 +70,8 @@ function setUnit(u: Unit, start: number, end: number, text: string, lower: strin
   u.text = text;
   u.lower = lower;
   u.key = dotless(lower);
+  u.facts = undefined;
+  u.keyFacts = undefined;
   u.parts = parts;
   u.pos = pos;
   u.sentence = sentence;
@@ -119,6 +128,16 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
     k = j;
   }
   return units;
+}
+
+/** what the lexicons say of the unit's word (`lower`), looked up on the first question. */
+export function factsOf(u: Unit): Readonly<WordFacts> {
+  return (u.facts ??= wordFacts(u.lower));
+}
+
+/** what the lexicons say of the unit's look-up form (`key`: no full stops). */
+export function keyFactsOf(u: Unit): Readonly<WordFacts> {
+  return (u.keyFacts ??= u.key === u.lower ? factsOf(u) : wordFacts(u.key));
 }
 
 const dotless = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s);
