@@ -9,6 +9,7 @@ import { findNominals } from './nominals.js';
 import { provenFirms } from './companies.js';
 import { teamCue } from './teams.js';
 import { isSportsReport } from '../places/sports.js';
+import { mayHold, wordSieve, type WordSieve } from './sieve.js';
 import { allCapsSegments, buildUnits, factsOf, type Unit } from './units.js';
 import { wordFacts } from './word-facts.js';
 import { firstWord, lastWord } from './words.js';
@@ -280,10 +281,12 @@ function titleCaseSegments(units: Unit[]): number[] {
   return c && c[0] >= 3 && c[1] === c[0] ? [0] : [];
 }
 
+let sportsSieve: WordSieve | undefined;
 function isSportsDoc(units: Unit[]): boolean {
   const words = actorLexicon().sportsWords;
+  const sieve = (sportsSieve ??= wordSieve(words));
   let n = 0;
-  for (const u of units) if (words.has(u.lower) && ++n >= 3) return true;
+  for (const u of units) if (mayHold(sieve, u.lower) && words.has(u.lower) && ++n >= 3) return true;
   return false;
 }
 
