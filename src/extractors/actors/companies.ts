@@ -3,8 +3,7 @@
 // a sentence alone would read a person ("Cofinec said …", "Mercantile and Commerce did not return calls").
 import type { ActorType } from '../../schema.js';
 import { contextWords } from './context-words.js';
-import { actorLexicon } from './lexicon.js';
-import type { NameCandidate } from './names.js';
+import { nameFacts, type NameCandidate } from './names.js';
 import { keyFactsOf, type Unit } from './units.js';
 
 /** the words of a lower-cased name, a closing full stop dropped. */
@@ -12,7 +11,6 @@ const words = (lower: string): string[] => lower.replace(/\.$/, '').split(/\s+/)
 
 /** lower-cased name → the type the article proves for it somewhere. */
 export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map<string, ActorType> {
-  const lex = actorLexicon();
   const suffixes = contextWords('firm-suffix');
   const firmAfter = contextWords('firm-after');
   const results = contextWords('firm-results');
@@ -44,7 +42,7 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
     const first = units[n.first];
     // a place, a nationality ("Algerian newspapers", "percent of Poland") or a common word opening a sentence
     // proves nothing by its neighbours
-    if (out.has(low) || n.evidence === 'place' || lex.countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
+    if (out.has(low) || n.evidence === 'place' || nameFacts(n, units).country !== undefined || !first || (first.initial && first.pos !== 'PROPN')) continue;
     if (nextIn && markets.has(units[n.last + 2]?.lower ?? '')) continue;
     if (nextIn && !nextIn.cap && mediaAfter.has(nextIn.lower)) out.set(low, 'media');
     else if (prevIn && !prevIn.cap && mediaBefore.has(prevIn.lower)) out.set(low, 'media');

@@ -5,6 +5,7 @@ import { loadList } from '../../lexicons/load.js';
 import type { ActorType } from '../../schema.js';
 import { actorLexicon, isAcronym, type CountryEntry, type OrgEntry } from './lexicon.js';
 import { factsOf, isParticle, keyFactsOf, type Unit } from './units.js';
+import { wordFacts, type WordFacts } from './word-facts.js';
 
 export interface NameCandidate {
   /** the name itself, titles and a leading country adjective stripped ("Bashar al-Assad"). */
@@ -33,6 +34,12 @@ const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'via', 'of', 'for', 'leave', 'left', 'reach', 'reached', 'visit', 'visited', 'arrived', 'arrive']);
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
+
+/** what the lexicons say of a name's whole text, read off its unit when the name is that one unit. */
+export function nameFacts(n: NameCandidate, units: Unit[]): Readonly<WordFacts> {
+  const u = units[n.first];
+  return u && n.first === n.last && u.lower === n.lower ? factsOf(u) : wordFacts(n.lower);
+}
 
 /** a unit's look-up form (lower case, no full stops); '' past either end. */
 const key = (u: Unit | undefined): string => u?.key ?? '';
@@ -81,9 +88,9 @@ function capRun(units: Unit[], k: number, anchor: Unit): number {
     const n = units[j + 1];
     if (!sameSentence(n, anchor)) break;
     if (n.cap && !factsOf(n).notName && !lowerHyphenAdjective(n)) { j++; continue; }
-    if (isParticle(n.text)) {
+    if (isParticle(n.lower)) {
       let m = j + 1;
-      while (sameSentence(units[m], anchor) && isParticle(units[m]?.text ?? '')) m++;
+      while (sameSentence(units[m], anchor) && isParticle(units[m]?.lower ?? '')) m++;
       const c = units[m];
       if (j >= k && sameSentence(c, anchor) && c.cap) { j = m; continue; }
     }

@@ -4,7 +4,7 @@ import type { AnalysedDoc } from '../../document/model.js';
 import type { Actor, ActorType, Place } from '../../schema.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
-import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
+import { backingStates, findNames, nameFacts, subCandidate, type NameCandidate } from './names.js';
 import { findNominals } from './nominals.js';
 import { provenFirms } from './companies.js';
 import { teamCue } from './teams.js';
@@ -71,15 +71,17 @@ function placeCover(places: readonly Place[]): (start: number, end: number) => b
   for (const p of places) for (const m of p.mentions) spans.push(m);
   if (!spans.length) return () => false;
   spans.sort((a, b) => a.start - b.start);
+  // plain number arrays for the searches: the mentions come in several object shapes
+  const starts: number[] = [];
   const maxEnd: number[] = [];
   let run = -1;
-  for (const m of spans) { run = Math.max(run, m.end); maxEnd.push(run); }
+  for (const m of spans) { run = Math.max(run, m.end); starts.push(m.start); maxEnd.push(run); }
   return (start, end) => {
     let lo = 0;
-    let hi = spans.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((spans[mid] as { start: number }).start <= start) lo = mid + 1;
+      if ((starts[mid] as number) <= start) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 && (maxEnd[lo - 1] as number) >= end;
@@ -113,8 +115,6 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
   for (const n of typed) if (!byLower.has(n.lower)) byLower.set(n.lower, n);
-  const lastOf = (s: string) => withoutArticle(lastWord(s).toLowerCase());
-  const firstOf = (s: string) => firstWord(s).toLowerCase();
   const personParts = new Set<string>();
   for (const n of typed) {
     if (n.type !== 'person' || n.last === n.first) continue;
@@ -211,11 +211,11 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     // a side in a sports report: "v Worcestershire", "Kent 108-3"
     if ((TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
       || (!units[n.first]?.initial && !locative && !!next && factsOf(next).title))
-      && !wordFacts(low).firstName && !wordFacts(low).surname && sportsDoc()) {
+      && !nameFacts(n, units).firstName && !nameFacts(n, units).surname && sportsDoc()) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }
-    if (wordFacts(low).surname) out.push(retype(n, 'person', 'surname'));
+    if (nameFacts(n, units).surname) out.push(retype(n, 'person', 'surname'));
     else dropped.push(n);
   }
   // one name, one referent: a person read only from "X said" or by default yields to an organisation that
@@ -253,6 +253,10 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   }
   return out;
 }
+
+/** a name's last word, lower-cased, without an Arabic article ("Bashar al-Assad" → "assad"). */
+const lastOf = (s: string): string => withoutArticle(lastWord(s).toLowerCase());
+const firstOf = (s: string): string => firstWord(s).toLowerCase();
 
 /** "al-assad" → "assad": the Arabic article is no part of the surname. */
 function withoutArticle(w: string): string {

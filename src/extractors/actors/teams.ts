@@ -5,8 +5,7 @@
 import { foldKey, gazetteer } from '../../gazetteer/index.js';
 import { loadList } from '../../lexicons/load.js';
 import { contextWords } from './context-words.js';
-import { actorLexicon } from './lexicon.js';
-import type { NameCandidate } from './names.js';
+import { nameFacts, type NameCandidate } from './names.js';
 import { keyFactsOf, type Unit } from './units.js';
 
 let roleWords: Set<string> | undefined;
@@ -27,7 +26,6 @@ function known(text: string): boolean {
  * Callers check that the article talks sports.
  */
 export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report: () => boolean): boolean {
-  const lex = actorLexicon();
   const where = contextWords('team-where');
   const teamBefore = contextWords('team-before');
   const resultNouns = contextWords('team-result');
@@ -44,7 +42,7 @@ export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report
   const seg = first.sentence;
   const prevIn = prev && prev.sentence === seg ? prev : undefined;
   const nextIn = next && next.sentence === seg ? next : undefined;
-  if (lex.countries.has(n.lower)) return false;
+  if (nameFacts(n, units).country !== undefined) return false;
   const roles = teamRoles();
   // "Surrey all-rounder Adam Hollioake", "Rotor fans"
   if (nextIn && !nextIn.cap && roles.has(nextIn.lower)) return true;

@@ -2,6 +2,7 @@
 // pieces back together when no space separates them, so that names and modifiers are judged whole.
 import type { AnalysedDoc } from '../../document/model.js';
 import { wordFacts, type WordFacts } from './word-facts.js';
+import { isSpaceCode } from './words.js';
 
 export interface Unit {
   /** index of this unit in the unit array. */
@@ -39,10 +40,10 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-']);
 /** one shared (frozen) value for the units that were not glued: most of them. */
 const NO_PARTS: readonly string[] = Object.freeze([]);
 
-/** whitespace only (wink keeps some line breaks and odd spaces as tokens). */
+/** whitespace only (wink keeps some line breaks and odd spaces as tokens): what trim() would empty. */
 function blank(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return s.length === 0 || ((c <= 32 || c >= 128) && s.trim() === '');
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 // Units are recycled from one article to the next: the stage allocates no object per token, which spares the
@@ -83,7 +84,6 @@ function setUnit(u: Unit, start: number, end: number, text: string, lower: strin
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
   const units = current;
-  units.length = 0;
   let n = 0;
   let prevSentence = -1;
   let prevEnd = 0;
@@ -115,18 +115,20 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
       const s = text.slice(t.start, end);
       const lower = s.toLowerCase();
       const cap = upper(t.text) || (isParticle(t.text) && upper(parts[parts.length - 1] ?? ''));
-      const u = unitAt(n++);
+      const u = unitAt(n);
       setUnit(u, t.start, end, s, lower, parts, t.pos, segment, initial, cap);
-      units.push(u);
+      units[n++] = u;
       afterOpener = false;
     } else {
-      const u = unitAt(n++);
+      const u = unitAt(n);
       setUnit(u, t.start, end, t.text, t.lower, NO_PARTS, t.pos, segment, initial, upper(t.text));
-      units.push(u);
+      units[n++] = u;
       afterOpener = t.text.length === 1 && OPENERS.has(t.text);
     }
     k = j;
   }
+  // cut to this article's length only now: emptying the array first would drop its storage, and regrow it unit by unit
+  units.length = n;
   return units;
 }
 
