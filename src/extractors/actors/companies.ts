@@ -3,15 +3,14 @@
 // a sentence alone would read a person ("Cofinec said …", "Mercantile and Commerce did not return calls").
 import type { ActorType } from '../../schema.js';
 import { contextWords } from './context-words.js';
-import { actorLexicon } from './lexicon.js';
-import type { NameCandidate } from './names.js';
-import type { Unit } from './units.js';
+import { nameFacts, type NameCandidate } from './names.js';
+import { keyFactsOf, type Unit } from './units.js';
 
-const words = (s: string): string[] => s.toLowerCase().replace(/\.$/, '').split(/\s+/);
+/** the words of a lower-cased name, a closing full stop dropped. */
+const words = (lower: string): string[] => lower.replace(/\.$/, '').split(/\s+/);
 
 /** lower-cased name → the type the article proves for it somewhere. */
 export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map<string, ActorType> {
-  const lex = actorLexicon();
   const suffixes = contextWords('firm-suffix');
   const firmAfter = contextWords('firm-after');
   const results = contextWords('firm-results');
@@ -24,7 +23,7 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
   for (const n of names) {
     // "NationsBank Corp." proves "NationsBank"; "Magna International Inc" proves "Magna"
     if (n.type && n.type !== 'person' && n.last > n.first) {
-      const w = words(n.text);
+      const w = words(n.lower);
       let k = w.length;
       while (k > 1 && suffixes.has((w[k - 1] ?? '').replace(/\.$/, ''))) k--;
       if (k < w.length) {
@@ -39,11 +38,11 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
     const prev = units[n.first - 1];
     const prevIn = prev && prev.sentence === seg ? prev : undefined;
     const prev2 = units[n.first - 2];
-    const low = n.text.toLowerCase();
+    const low = n.lower;
     const first = units[n.first];
     // a place, a nationality ("Algerian newspapers", "percent of Poland") or a common word opening a sentence
     // proves nothing by its neighbours
-    if (out.has(low) || n.evidence === 'place' || lex.countries.has(low) || !first || (first.initial && first.pos !== 'PROPN')) continue;
+    if (out.has(low) || n.evidence === 'place' || nameFacts(n, units).country !== undefined || !first || (first.initial && first.pos !== 'PROPN')) continue;
     if (nextIn && markets.has(units[n.last + 2]?.lower ?? '')) continue;
     if (nextIn && !nextIn.cap && mediaAfter.has(nextIn.lower)) out.set(low, 'media');
     else if (prevIn && !prevIn.cap && mediaBefore.has(prevIn.lower)) out.set(low, 'media');
@@ -51,8 +50,8 @@ export function provenFirms(names: readonly NameCandidate[], units: Unit[]): Map
     else if (first.initial && n.last === n.first && nextIn && results.has(nextIn.lower)) continue;
     else if ((nextIn && firmAfter.has(nextIn.lower)) || (poss && poss.sentence === seg && firmAfter.has(poss.lower))
       || ((prevIn?.lower === 'of' || prevIn?.lower === 'in') && prev2 && firmOf.has(prev2.lower))) out.set(low, 'organization');
-    else if (nextIn && officers.has(nextIn.lower) && n.last === n.first && !lex.surnames.has(first.key) && !lex.firstNames.has(first.key)
-      && !lex.titles.has(first.key)) out.set(low, 'organization');
+    else if (nextIn && officers.has(nextIn.lower) && n.last === n.first && !keyFactsOf(first).surname && !keyFactsOf(first).firstName
+      && !keyFactsOf(first).title) out.set(low, 'organization');
   }
   return out;
 }

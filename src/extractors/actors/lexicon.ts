@@ -28,6 +28,12 @@ export interface NominalEntry {
   cls: NominalClass;
 }
 
+export interface CountryEntry {
+  /** ISO alpha-2. */
+  code: string;
+  form: 'country' | 'demonym';
+}
+
 export interface ActorLexicon {
   firstNames: Set<string>;
   surnames: Set<string>;
@@ -43,9 +49,24 @@ export interface ActorLexicon {
   /** acronyms as written (case-sensitive) → entry. */
   orgsByAcronym: Map<string, OrgEntry>;
   /** lower-cased country names / demonyms → ISO alpha-2 and form. */
-  countries: Map<string, { code: string; form: 'country' | 'demonym' }>;
+  countries: Map<string, CountryEntry>;
   /** nominal phrases by their first word, longest first. */
   nominals: Map<string, NominalEntry[]>;
+  /** the opening words of the entries of several words, in orgsByName, countries and places (see phraseStarts). */
+  orgNameStarts: Set<string>;
+  countryStarts: Set<string>;
+  placeStarts: Set<string>;
+}
+
+/**
+ * Every string that stands before a space in some key ("bank", "bank of" for "bank of england"). A name of
+ * several words can be a key only when its first word is one of these: the look-up tells so before the
+ * words are joined into a new string.
+ */
+function phraseStarts(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let at = k.indexOf(' '); at !== -1; at = k.indexOf(' ', at + 1)) out.add(k.slice(0, at));
+  return out;
 }
 
 const ACTOR_TYPES = new Set<string>([
@@ -92,7 +113,7 @@ export function actorLexicon(): ActorLexicon {
     });
   });
 
-  const countries = new Map<string, { code: string; form: 'country' | 'demonym' }>();
+  const countries = new Map<string, CountryEntry>();
   for (const file of ['actors-countries-extra', 'actors-countries']) {
     for (const [name = '', code = '', form] of loadTable(file)) {
       if (name && !countries.has(name)) countries.set(name, { code, form: form === 'demonym' ? 'demonym' : 'country' });
@@ -116,6 +137,7 @@ export function actorLexicon(): ActorLexicon {
     nominals.set(first, list);
   }
 
+  const places = lower('actors-places-mined');
   cached = {
     firstNames: lower('actors-first-names'),
     surnames: lower('actors-surnames'),
@@ -123,12 +145,15 @@ export function actorLexicon(): ActorLexicon {
     notNames: lower('actors-not-names'),
     notPerson: lower('actors-not-person'),
     sportsWords: lower('actors-sports-words'),
-    places: lower('actors-places-mined'),
+    places,
     heads,
     orgsByName,
     orgsByAcronym,
     countries,
     nominals,
+    orgNameStarts: phraseStarts(orgsByName.keys()),
+    countryStarts: phraseStarts(countries.keys()),
+    placeStarts: phraseStarts(places),
   };
   return cached;
 }

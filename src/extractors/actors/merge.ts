@@ -8,6 +8,7 @@ import { actorLexicon, isAcronym, type OrgEntry } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import type { NominalCandidate } from './nominals.js';
 import { isParticle, type Unit } from './units.js';
+import { firstWord, hasSpace, lastWord } from './words.js';
 
 export interface Rec {
   start: number;
@@ -21,8 +22,8 @@ export interface Rec {
   extra: string[];
   /** a state medium ("state news agency SANA", "Syrian state television"). */
   stateMedia: boolean;
-  /** descriptor nouns by which later mentions may refer to it. */
-  descriptors: Set<string>;
+  /** descriptor nouns by which later mentions may refer to it (shared: never added to). */
+  descriptors: ReadonlySet<string>;
   /** unit range, for adjacency. */
   first: number;
   last: number;
@@ -31,12 +32,30 @@ export interface Rec {
 }
 
 const STOP = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'al']);
-const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** the form two names must share to be one: lower case, no "the", no possessive, punctuation as spaces. */
+function norm(s: string): string {
+  const lower = s.toLowerCase();
+  // most names are plain words already ("john smith"): nothing to strip or replace
+  if (plainWords(lower)) return lower;
+  return lower.replace(/^the\s+/, '').replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** a-z and 0-9 words between single spaces, not opening with "the ": what norm would leave as it is. */
+function plainWords(s: string): boolean {
+  if (s.length === 0 || s.startsWith('the ')) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c !== 32 || i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
+/** the surname a full name ends with, lower-cased, without a particle glued on ("al-Assad" → "assad"). */
 const lastPart = (s: string): string => {
-  const words = s.split(/\s+/);
-  const w = words[words.length - 1] ?? '';
-  const parts = w.split('-');
-  return (parts.length > 1 && isParticle(parts[0] ?? '') ? parts.slice(1).join('-') : w).toLowerCase();
+  const w = lastWord(s);
+  const dash = w.indexOf('-');
+  return (dash !== -1 && isParticle(w.slice(0, dash)) ? w.slice(dash + 1) : w).toLowerCase();
 };
 
 export function initials(name: string): string {
@@ -56,9 +75,17 @@ function union(recs: Rec[], a: number, b: number): void {
   if (ra !== rb) (recs[Math.max(ra, rb)] as Rec).parent = Math.min(ra, rb);
 }
 
+const NO_DESCRIPTORS: ReadonlySet<string> = new Set();
+
 export function nameRecord(c: NameCandidate, i: number): Rec {
-  const descriptors = new Set(c.entry?.descriptors ?? []);
-  for (const w of c.text.toLowerCase().split(/\s+/)) if (actorLexicon().heads.has(w)) descriptors.add(w);
+  // the entry's descriptors and the head words of the name; a set of its own only when the name adds a word
+  let descriptors = c.entry?.descriptors ?? NO_DESCRIPTORS;
+  const heads = actorLexicon().heads;
+  for (const w of c.lower.split(/\s+/)) {
+    if (!heads.has(w) || descriptors.has(w)) continue;
+    if (descriptors === NO_DESCRIPTORS || descriptors === c.entry?.descriptors) descriptors = new Set(descriptors);
+    (descriptors as Set<string>).add(w);
+  }
   return {
     start: c.start, end: c.end, text: c.text, kind: 'name', type: c.type ?? 'other', country: c.country, entry: c.entry,
     extra: c.fullText !== c.text ? [c.fullText] : [], stateMedia: c.entry?.stateMedia ?? false, descriptors,
@@ -84,18 +111,25 @@ export function mergeActors(input: MergeInput): Actor[] {
 
   // 1. names: same text, same lexicon entry
   const byKey = new Map<string, number>();
-  recs.forEach((r, i) => {
-    for (const key of [norm(r.text), r.entry ? `#${r.entry.id}` : '']) {
-      if (!key) continue;
+  const byEntry = new Map<OrgEntry, number>();
+  for (let i = 0; i < recs.length; i++) {
+    const r = recs[i] as Rec;
+    const key = norm(r.text);
+    if (key) {
       const j = byKey.get(key);
       if (j !== undefined) union(recs, j, i);
       else byKey.set(key, i);
     }
-  });
+    if (r.entry) {
+      const j = byEntry.get(r.entry);
+      if (j !== undefined) union(recs, j, i);
+      else byEntry.set(r.entry, i);
+    }
+  }
   // 2. acronym ↔ initials of an organisation name; "(ACR)" right after a name
   const byInitials = new Map<string, number[]>();
   recs.forEach((o, j) => {
-    if (o.type === 'person' || !/\s/.test(o.text)) return;
+    if (o.type === 'person' || !hasSpace(o.text)) return;
     const key = initials(o.text);
     const list = byInitials.get(key) ?? [];
     list.push(j);
@@ -118,20 +152,20 @@ export function mergeActors(input: MergeInput): Actor[] {
   // surname or given name → the full names (chains) it may stand for
   const partOwners = new Map<string, Set<number>>();
   recs.forEach((r, i) => {
-    if (r.type !== 'person' || !/\s/.test(r.text)) return;
-    for (const key of [lastPart(r.text), r.text.split(/\s+/)[0]?.toLowerCase() ?? '']) {
+    if (r.type !== 'person' || !hasSpace(r.text)) return;
+    for (const key of [lastPart(r.text), firstWord(r.text).toLowerCase()]) {
       const set = partOwners.get(key) ?? new Set<number>();
       set.add(i);
       partOwners.set(key, set);
     }
   });
   recs.forEach((r, i) => {
-    if (/\s/.test(r.text)) return;
+    if (hasSpace(r.text)) return;
     const key = lastPart(r.text);
     const owners = partOwners.get(key);
     if (owners && (r.type === 'person' || r.type === 'other')) {
-      const roots = new Set([...owners].map((k) => find(recs, k)));
-      if (roots.size === 1) { union(recs, i, [...roots][0] as number); r.type = 'person'; }
+      const root = oneRoot(recs, owners);
+      if (root >= 0) { union(recs, i, root); r.type = 'person'; }
     }
     if (r.type !== 'person' && actorLexicon().heads.has(r.text.toLowerCase())) {
       const near = nearest(recs, named, r, (o) => o !== r && o.type !== 'person' && /\s/.test(o.text) && o.text.toLowerCase().split(/\s+/).includes(r.text.toLowerCase()));
@@ -265,7 +299,42 @@ function nearest(recs: Rec[], limit: number, at: Rec, ok: (o: Rec) => boolean): 
   return best;
 }
 
+/** an entry's type; else state forces; else the best-ranked type, a person where a name says so. */
+function groupType(g: Rec[], names: Rec[], entry: OrgEntry | null): ActorType {
+  if (entry) return entry.type;
+  if (g.some((r) => r.type === 'state_forces')) return 'state_forces';
+  if (names.some((r) => r.type === 'person')) return 'person';
+  let best: ActorType = 'other';
+  for (const r of g) if (r.type !== 'other' && (best === 'other' || TYPE_RANK.indexOf(r.type) < TYPE_RANK.indexOf(best))) best = r.type;
+  return best;
+}
+
+/** one mention per span; `g` is sorted by start, so the records of one span stand together. */
+function mentionsOf(g: Rec[]): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  let start = -1;
+  const ends: number[] = [];
+  for (const r of g) {
+    if (r.start !== start) { start = r.start; ends.length = 0; }
+    if (ends.includes(r.end)) continue;
+    ends.push(r.end);
+    mentions.push({ start: r.start, end: r.end, text: r.text, kind: r.kind });
+  }
+  return mentions;
+}
+
 const TYPE_RANK: ActorType[] = ['person', 'igo', 'ngo', 'media', 'armed_group', 'state', 'state_forces', 'government', 'organization', 'civilians', 'other'];
+
+/** the chain all of these records belong to, or -1 when they belong to several. */
+function oneRoot(recs: Rec[], members: Iterable<number>): number {
+  let root = -1;
+  for (const k of members) {
+    const r = find(recs, k);
+    if (root === -1) root = r;
+    else if (r !== root) return -1;
+  }
+  return root;
+}
 
 function emit(recs: Rec[]): Actor[] {
   const groups = new Map<number, Rec[]>();
@@ -280,28 +349,15 @@ function emit(recs: Rec[]): Actor[] {
   for (const g of ordered) {
     const names = g.filter((r) => r.kind === 'name');
     const entry = g.find((r) => r.entry)?.entry ?? null;
-    let type: ActorType;
-    if (entry) type = entry.type;
-    else if (g.some((r) => r.type === 'state_forces')) type = 'state_forces';
-    else {
-      const typed = g.map((r) => r.type).filter((t) => t !== 'other');
-      type = typed.sort((a, b) => TYPE_RANK.indexOf(a) - TYPE_RANK.indexOf(b))[0] ?? 'other';
-      if (names.some((r) => r.type === 'person')) type = 'person';
-    }
-    const pool = names.length ? names : g.filter((r) => r.country) .length ? g.filter((r) => r.country) : g;
+    const pool = names.length ? names : g.some((r) => r.country) ? g.filter((r) => r.country) : g;
     const name = pool.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
     const aliases = new Set<string>();
-    for (const r of g) for (const s of [r.text, ...r.extra]) if (s && s !== name) aliases.add(s);
-    const country = entry?.country ?? g.find((r) => r.country)?.country ?? null;
-    const mentions: ActorMention[] = [];
-    const seen = new Set<string>();
     for (const r of g) {
-      const k = `${r.start}:${r.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      mentions.push({ start: r.start, end: r.end, text: r.text, kind: r.kind });
+      if (r.text && r.text !== name) aliases.add(r.text);
+      for (const s of r.extra) if (s && s !== name) aliases.add(s);
     }
-    actors.push({ id: '', name: name.replace(/^the\s+/i, ''), type, country, aliases: [...aliases], mentions });
+    const country = entry?.country ?? g.find((r) => r.country)?.country ?? null;
+    actors.push({ id: '', name: name.replace(/^the\s+/i, ''), type: groupType(g, names, entry), country, aliases: [...aliases], mentions: mentionsOf(g) });
   }
   actors.forEach((a, i) => { a.id = `actor-${i + 1}`; });
   return actors;

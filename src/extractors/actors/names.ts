@@ -3,14 +3,17 @@
 // ("coach Glenn Hoddle", "Tim Henman (Britain)", a team in a results table).
 import { loadList } from '../../lexicons/load.js';
 import type { ActorType } from '../../schema.js';
-import { actorLexicon, isAcronym, type OrgEntry } from './lexicon.js';
-import { isParticle, type Unit } from './units.js';
+import { actorLexicon, isAcronym, type CountryEntry, type OrgEntry } from './lexicon.js';
+import { factsOf, isParticle, keyFactsOf, type Unit } from './units.js';
+import { wordFacts, type WordFacts } from './word-facts.js';
 
 export interface NameCandidate {
   /** the name itself, titles and a leading country adjective stripped ("Bashar al-Assad"). */
   start: number;
   end: number;
   text: string;
+  /** `text` in lower case: the form every article-level comparison and look-up uses. */
+  lower: string;
   /** the whole phrase as written, with its title ("President Bashar al-Assad"). */
   fullStart: number;
   fullText: string;
@@ -31,6 +34,12 @@ const COMPANY_SUFFIX = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'via', 'of', 'for', 'leave', 'left', 'reach', 'reached', 'visit', 'visited', 'arrived', 'arrive']);
 const MATCH_WORDS = new Set(['v', 'vs', 'vs.', 'beat', 'beats', 'drew', 'against', 'defeated', 'overpowered', 'thrashed', 'edged', 'routed', 'lost', 'trailed', 'led', 'hosts', 'host', 'visit', 'visiting']);
 const BACKED = new Set(['backed', 'led', 'sponsored', 'supported', 'allied', 'funded', 'armed', 'brokered']);
+
+/** what the lexicons say of a name's whole text, read off its unit when the name is that one unit. */
+export function nameFacts(n: NameCandidate, units: Unit[]): Readonly<WordFacts> {
+  const u = units[n.first];
+  return u && n.first === n.last && u.lower === n.lower ? factsOf(u) : wordFacts(n.lower);
+}
 
 /** a unit's look-up form (lower case, no full stops); '' past either end. */
 const key = (u: Unit | undefined): string => u?.key ?? '';
@@ -53,36 +62,22 @@ export interface NameContext {
   sportsDoc: boolean;
 }
 
-/** Multi-word lexicon names with lower-case words ("UN agency for Palestinian refugees"), by first word. */
-let phraseIndex: Map<string, { phrase: string; entry: OrgEntry }[]> | undefined;
-function phrases(): Map<string, { phrase: string; entry: OrgEntry }[]> {
-  if (phraseIndex) return phraseIndex;
-  phraseIndex = new Map();
-  for (const [phrase, entry] of actorLexicon().orgsByName) {
-    if (!phrase.includes(' ')) continue;
-    const first = phrase.split(' ')[0] ?? '';
-    const list = phraseIndex.get(first) ?? [];
-    list.push({ phrase, entry });
-    list.sort((a, b) => b.phrase.length - a.phrase.length);
-    phraseIndex.set(first, list);
-  }
-  return phraseIndex;
-}
-
 function startable(u: Unit): boolean {
-  const lex = actorLexicon();
-  if (!u.cap || lex.notNames.has(u.lower)) return false;
+  if (!u.cap || factsOf(u).notName) return false;
   if (!u.initial) return true;
   if (u.pos === 'PROPN' || u.pos === 'X' || isAcronym(u.text)) return true;
-  const l = key(u);
-  return lex.firstNames.has(l) || lex.titles.has(l) || lex.countries.has(u.lower) || lex.orgsByName.has(u.lower);
+  const f = factsOf(u);
+  const k = keyFactsOf(u);
+  return k.firstName || k.title || f.country !== undefined || f.org !== undefined;
 }
 
 const sameSentence = (a: Unit | undefined, b: Unit): a is Unit => !!a && a.sentence === b.sentence;
 
 function hasHead(units: Unit[], from: number, to: number): boolean {
-  const heads = actorLexicon().heads;
-  for (let k = from; k <= to; k++) if (heads.has(key(units[k]))) return true;
+  for (let k = from; k <= to; k++) {
+    const u = units[k];
+    if (u && keyFactsOf(u).head !== undefined) return true;
+  }
   return false;
 }
 
@@ -92,10 +87,10 @@ function capRun(units: Unit[], k: number, anchor: Unit): number {
   for (;;) {
     const n = units[j + 1];
     if (!sameSentence(n, anchor)) break;
-    if (n.cap && !actorLexicon().notNames.has(n.lower) && !lowerHyphenAdjective(n)) { j++; continue; }
-    if (isParticle(n.text)) {
+    if (n.cap && !factsOf(n).notName && !lowerHyphenAdjective(n)) { j++; continue; }
+    if (isParticle(n.lower)) {
       let m = j + 1;
-      while (sameSentence(units[m], anchor) && isParticle(units[m]?.text ?? '')) m++;
+      while (sameSentence(units[m], anchor) && isParticle(units[m]?.lower ?? '')) m++;
       const c = units[m];
       if (j >= k && sameSentence(c, anchor) && c.cap) { j = m; continue; }
     }
@@ -122,7 +117,7 @@ export function findNames(ctx: NameContext): NameCandidate[] {
       if (k < j + 2) break;
       const left = hasHead(units, i, j);
       const right = hasHead(units, j + 2, k);
-      const known = actorLexicon().orgsByName.has(joinLower(units, i, k));
+      const known = orgNamed(units, i, k) !== undefined;
       // "Bank of England", "Observatory for Human Rights": the head is on the left; "Naroff of First Union" is two names
       const ok = known || (c.lower === 'and' ? right && !left : c.lower === '&' || (left && !COMPANY_SUFFIX.has(key(units[j]))));
       if (!ok) break;
@@ -142,19 +137,18 @@ export function findNames(ctx: NameContext): NameCandidate[] {
 }
 
 function innerTitle(units: Unit[], i: number, j: number): number {
-  const lex = actorLexicon();
   const titleish = (k: number) => {
-    const w = key(units[k]);
-    return lex.titles.has(w) || TITLE_MODIFIERS.has(w);
+    const u = units[k] as Unit;
+    return keyFactsOf(u).title || TITLE_MODIFIERS.has(u.key);
   };
   for (let k = i + 1; k < j; k++) {
-    if (!titleish(k) || titleish(k - 1) || lex.heads.has(key(units[k]))) continue;
+    if (!titleish(k) || titleish(k - 1) || keyFactsOf(units[k] as Unit).head !== undefined) continue;
     // a run of modifiers and titles ("Financial Secretary") with a name after it
     let m = k;
     let hasTitle = false;
     while (m <= j && titleish(m)) {
-      const w = key(units[m]);
-      if (lex.titles.has(w) && !TITLE_MODIFIERS.has(w)) hasTitle = true;
+      const u = units[m] as Unit;
+      if (keyFactsOf(u).title && !TITLE_MODIFIERS.has(u.key)) hasTitle = true;
       m++;
     }
     if (hasTitle && m <= j) return k;
@@ -185,7 +179,7 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   if (lexPhrase) {
     return make(ctx, i, lexPhrase.last, first.start, lexPhrase.entry.type, lexPhrase.entry.country, lexPhrase.entry, 'lexicon', false);
   }
-  const byName = lex.orgsByName.get(joinLower(units, i, j));
+  const byName = orgNamed(units, i, j);
   // acronyms have no spaces: only a one-unit name can be one
   const byAcr = i === j ? lex.orgsByAcronym.get(first.text) : undefined;
   if (byName || byAcr) {
@@ -198,37 +192,34 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   let titled = false;
   let country: string | null = null;
   for (; a < j; a++) {
-    const w = key(units[a]);
-    const demonym = lex.countries.get(units[a]?.lower ?? '');
-    if (lex.titles.has(w)) { titled = true; continue; }
-    if (TITLE_MODIFIERS.has(w)) continue;
-    if (a === i && (demonym || lex.orgsByAcronym.has(units[a]?.text ?? ''))) { country = demonym?.code ?? null; continue; }
+    const u = units[a] as Unit;
+    if (keyFactsOf(u).title) { titled = true; continue; }
+    if (TITLE_MODIFIERS.has(u.key)) continue;
+    const demonym = factsOf(u).country;
+    if (a === i && (demonym || lex.orgsByAcronym.has(u.text))) { country = demonym?.code ?? null; continue; }
     break;
   }
   if (!titled) {
     // "American Tom Johnson", "Fullback Andre Joubert", "Former Wallaby …": a leading word before a given name
     let b = i;
-    while (b < j && (lex.countries.has(units[b]?.lower ?? '') || TITLE_MODIFIERS.has(key(units[b])) || (b === i && first.initial))) b++;
-    if (b > i && b < j && lex.firstNames.has(key(units[b])) && !lex.firstNames.has(key(first))) {
+    while (b < j && (factsOf(units[b] as Unit).country !== undefined || TITLE_MODIFIERS.has(key(units[b])) || (b === i && first.initial))) b++;
+    if (b > i && b < j && keyFactsOf(units[b] as Unit).firstName && !keyFactsOf(first).firstName) {
       titled = true;
       a = b;
-      country = lex.countries.get(first.lower)?.code ?? null;
+      country = factsOf(first).country?.code ?? null;
     } else { a = i; country = null; }
   }
-  else if (lex.titles.has(key(units[a])) || TITLE_MODIFIERS.has(key(units[a]))) return null;
+  else if (keyFactsOf(units[a] as Unit).title || TITLE_MODIFIERS.has(key(units[a]))) return null;
   const prev = units[i - 1];
   // "coach Glenn Hoddle" — but not "the rival Patriotic Union of Kurdistan", whose own head word says organisation
-  if (!titled && prev && prev.sentence === first.sentence && lex.titles.has(key(prev)) && !prev.cap && !hasHead(units, i, j)) titled = true;
+  if (!titled && prev && prev.sentence === first.sentence && keyFactsOf(prev).title && !prev.cap && !hasHead(units, i, j)) titled = true;
 
   const cand = make(ctx, a, j, first.start, null, country, null, '', shouted);
-  const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => {
-    cand.type = type;
-    cand.evidence = evidence;
-    cand.shouted = loud;
-    return cand;
-  };
-  const nameUnits = units.slice(a, j + 1);
-  const lowerWords = nameUnits.map((x) => key(x));
+  const is = (type: ActorType | null, evidence: string, loud = shouted): NameCandidate => typedAs(cand, type, evidence, loud);
+  // the name's units are a..j; `words` of them, looked up by their keys
+  const words = j - a + 1;
+  const head0 = units[a] as Unit;
+  const firstKey = head0.key;
   const inPlace = ctx.isPlace(cand.start, cand.end);
   const next = units[j + 1];
   const after2 = units[j + 2];
@@ -238,64 +229,71 @@ function makeCandidate(ctx: NameContext, i: number, j: number): NameCandidate | 
   // results tables: a team between scores ("Lotte 6 Hyundai 2", "NEW YORK 74 59 .556")
   const before = units[i - 1];
   const rowStart = first.initial || isInt(before) || before?.text === ',' || before?.text === ':';
-  const isCountry = lex.countries.has(joinLower(units, a, j));
+  const isCountry = countryNamed(units, a, j) !== undefined;
   // national sides stay places (CoNLL: "France beat Italy" → LOC); clubs and counties are teams; a given
   // name ("Chester", "Clyde") is a team too where the row is a standings line or a result between two sides
   if (ctx.tableDoc && !isCountry && sameSentence(next, first) && isScore(next) && rowStart && j - a < 3
-    && (!lex.firstNames.has(lowerWords[0] ?? '') || teamRow(units, j + 1)) && !isInitial(nameUnits[0]?.text ?? '')) {
+    && (!keyFactsOf(head0).firstName || teamRow(units, j + 1)) && !isInitial(head0.text)) {
     return is('organization', 'table', false);
   }
   // an athlete and their country: "Tim Henman (Britain)"
-  if (next?.text === '(' && after2 && lex.countries.has(after2.lower) && after3?.text === ')' && !hasHead(units, a, j)) {
+  if (next?.text === '(' && after2 && factsOf(after2).country !== undefined && after3?.text === ')' && !hasHead(units, a, j)) {
     return is('person', 'context', false);
   }
   if (isCountry) return is(null, 'place');
   // "Douglas & Lomason": an ampersand joins firms, not people
-  if (nameUnits.some((x) => x.text === '&')) return is('organization', 'head');
-  for (let k = lowerWords.length - 1; k >= 0; k--) {
-    const head = lex.heads.get(lowerWords[k] ?? '');
-    if (head && (k > 0 || lowerWords.length === 1 || head !== 'organization' || CONNECTORS.has(lowerWords[1] ?? ''))) {
-      const c = lex.countries.get(nameUnits[0]?.lower ?? '');
+  for (let m = a; m <= j; m++) if ((units[m] as Unit).text === '&') return is('organization', 'head');
+  for (let k = words - 1; k >= 0; k--) {
+    const head = keyFactsOf(units[a + k] as Unit).head;
+    if (head && (k > 0 || words === 1 || head !== 'organization' || CONNECTORS.has((units[a + 1] as Unit).key))) {
+      const c = factsOf(head0).country;
       cand.country = c ? c.code : null;
       // "German Foreign Ministry": the adjective gives the country, the name is "Foreign Ministry" (but the
       // adjective belongs to "Iraqi National Congress": only a portfolio word after it makes it a modifier)
-      if (c?.form === 'demonym' && head === 'government' && nameUnits.length > 1 && !lex.countries.has(key(nameUnits[1]))
-        && (nameUnits.length === 2 || TITLE_MODIFIERS.has(key(nameUnits[1])))) {
-        const u1 = nameUnits[1] as Unit;
+      if (c?.form === 'demonym' && head === 'government' && words > 1 && keyFactsOf(units[a + 1] as Unit).country === undefined
+        && (words === 2 || TITLE_MODIFIERS.has((units[a + 1] as Unit).key))) {
+        const u1 = units[a + 1] as Unit;
         cand.start = u1.start;
         cand.text = ctx.source.slice(cand.start, cand.end);
+        cand.lower = cand.text.toLowerCase();
         cand.first = u1.i;
       }
       // "National Disaster Management Authority": a public body, not a private organisation
-      if (head === 'organization' && k > 0 && stateMarkers().has(lowerWords[0] ?? '')) return is('government', 'head');
+      if (head === 'organization' && k > 0 && stateMarkers().has(firstKey)) return is('government', 'head');
       return is(head, 'head');
     }
   }
-  if (lowerWords.length === 1 && (isAcronym(nameUnits[0]?.text ?? '') || (/^[A-Z]{6,8}$/.test(nameUnits[0]?.text ?? '') && next?.text !== ':')) && !/\d/.test(nameUnits[0]?.text ?? '') && !/^[IVXLC]+$/.test(nameUnits[0]?.text ?? '') && !lex.countries.has(lowerWords[0] ?? '') && !inPlace) {
+  if (words === 1 && (isAcronym(head0.text) || (/^[A-Z]{6,8}$/.test(head0.text) && next?.text !== ':')) && !/\d/.test(head0.text) && !/^[IVXLC]+$/.test(head0.text) && keyFactsOf(head0).country === undefined && !inPlace) {
     return is('organization', 'acronym');
   }
-  const whole2 = lowerWords.join(' ');
-  const placeLike = inPlace || isCountry || lex.places.has(whole2);
+  const placeLike = inPlace || isCountry || placeNamed(units, a, j);
   // in a sports report a club or county is a team wherever it is not where something happens ("at Headingley")
   if (placeLike && !isCountry && (MATCH_WORDS.has(next?.lower ?? '') || MATCH_WORDS.has(before?.lower ?? '') || isScore(next)
-    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && nameUnits.length === 1
-      && (next?.pos === 'VERB' || next?.pos === 'AUX' || lex.titles.has(next?.lower ?? '')))) && ctx.sportsDoc) {
+    || (!LOCATIVE.has(before?.lower ?? '') && !first.initial && words === 1
+      && (next?.pos === 'VERB' || next?.pos === 'AUX' || (!!next && factsOf(next).title)))) && ctx.sportsDoc) {
     return is('organization', 'team', false);
   }
   // a place by itself is no actor, unless the article shows it is a team elsewhere (see decide)
   if (placeLike) return is(null, 'place');
-  if (lowerWords.length >= 2) {
-    if (lex.firstNames.has(lowerWords[0] ?? '') || isInitial(nameUnits[0]?.text ?? '')) return is('person', 'given');
+  if (words >= 2) {
+    if (keyFactsOf(head0).firstName || isInitial(head0.text)) return is('person', 'given');
     // "Reynard Honda", "LM Ericsson AB": a known firm's name inside the sequence
-    if (lowerWords.some((w, k) => k > 0 && lex.orgsByName.has(w))) return is('organization', 'lexicon-part');
+    for (let m = a + 1; m <= j; m++) if (keyFactsOf(units[m] as Unit).org !== undefined) return is('organization', 'lexicon-part');
     // "International Red Cross": a known organisation's name closes the sequence
-    for (let k = 1; k < lowerWords.length - 1; k++) if (lex.orgsByName.has(joinLower(units, a + k, j))) return is('organization', 'lexicon-part');
-    if (lex.surnames.has(lowerWords[lowerWords.length - 1] ?? '')) return is('person', 'surname');
+    for (let m = a + 1; m < j; m++) if (orgNamed(units, m, j)) return is('organization', 'lexicon-part');
+    if (keyFactsOf(units[j] as Unit).surname) return is('person', 'surname');
     if (ageFollows(units, j)) return is('person', 'context');
     return is(null, 'multi');
   }
   if (ageFollows(units, j)) return is('person', 'context');
   return is(null, 'single');
+}
+
+function typedAs(cand: NameCandidate, type: ActorType | null, evidence: string, shouted: boolean): NameCandidate {
+  cand.type = type;
+  cand.evidence = evidence;
+  cand.shouted = shouted;
+  return cand;
 }
 
 /**
@@ -324,16 +322,43 @@ function capRunScore(units: Unit[], k: number): boolean {
 /** a table row's opening word, which wink may tag as a verb or noun ("Stoke 4 3 1 0 7 4 10", "Bury 4 Bristol City 0"). */
 function rowName(units: Unit[], i: number): boolean {
   const u = units[i] as Unit;
-  if (!u.cap || !u.initial || u.text.length < 3 || actorLexicon().notNames.has(u.lower)) return false;
+  if (!u.cap || !u.initial || u.text.length < 3 || factsOf(u).notName) return false;
   const next = units[i + 1];
   return !!next && next.sentence === u.sentence && isInt(next) && teamRow(units, i + 1);
 }
 
 /** the lower-cased units a..b joined by single spaces. */
 function joinLower(units: Unit[], a: number, b: number): string {
-  let s = units[a]?.lower ?? '';
-  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k]?.lower ?? '');
+  let s = (units[a] as Unit).lower;
+  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k] as Unit).lower;
   return s;
+}
+
+// A name of several words is joined into one string for a look-up only when its first word opens an entry of
+// several words: most names open none and need no string at all.
+
+/** the organisation the lexicon names by units a..b ("bank of england"). */
+function orgNamed(units: Unit[], a: number, b: number): OrgEntry | undefined {
+  const first = factsOf(units[a] as Unit);
+  if (a === b) return first.org;
+  return first.opensOrg ? actorLexicon().orgsByName.get(joinLower(units, a, b)) : undefined;
+}
+
+/** the country (or nationality) units a..b name ("united states"). */
+function countryNamed(units: Unit[], a: number, b: number): CountryEntry | undefined {
+  const first = factsOf(units[a] as Unit);
+  if (a === b) return first.country;
+  return first.opensCountry ? actorLexicon().countries.get(joinLower(units, a, b)) : undefined;
+}
+
+/** do units a..b, by their look-up forms, name a mined place? */
+function placeNamed(units: Unit[], a: number, b: number): boolean {
+  const first = units[a] as Unit;
+  if (a === b) return keyFactsOf(first).place;
+  if (!keyFactsOf(first).opensPlace) return false;
+  let s = first.key;
+  for (let k = a + 1; k <= b; k++) s += ' ' + (units[k] as Unit).key;
+  return actorLexicon().places.has(s);
 }
 
 // "Alan Shearer, 26," — an age in commas after a name
@@ -355,8 +380,9 @@ function make(ctx: NameContext, a: number, b: number, fullStart: number, type: A
   // "… Lear Corp." closing a sentence: the full stop ends the sentence, not the name
   const nextUnit = ctx.units[b + 1];
   if (b > a && ctx.source.charAt(end - 1) === '.' && (!nextUnit || nextUnit.sentence !== ctx.units[b]?.sentence)) end--;
+  const text = ctx.source.slice(start, end);
   return {
-    start, end, text: ctx.source.slice(start, end), fullStart, fullText: ctx.source.slice(fullStart, end),
+    start, end, text, lower: text.toLowerCase(), fullStart, fullText: fullStart === start ? text : ctx.source.slice(fullStart, end),
     first: a, last: b, type, country, entry, evidence, shouted,
   };
 }
@@ -365,7 +391,7 @@ function matchPhrase(ctx: NameContext, i: number): { entry: OrgEntry; last: numb
   const { units, source } = ctx;
   const u = units[i];
   if (!u) return null;
-  const list = phrases().get(u.lower);
+  const list = factsOf(u).orgPhrases;
   if (!list) return null;
   for (const { phrase, entry } of list) {
     const end = u.start + phrase.length;

@@ -3,6 +3,7 @@
 // ("Syria regime", "Syrian government" → its country) or a "<place>-based" modifier.
 import type { ActorType } from '../../schema.js';
 import { actorLexicon, type NominalClass } from './lexicon.js';
+import { mayHold, wordSieve, type WordSieve } from './sieve.js';
 import type { Unit } from './units.js';
 
 export interface NominalCandidate {
@@ -23,26 +24,11 @@ export interface NominalCandidate {
 
 const DETERMINERS = new Set(['the']);
 
-/** a cheap sieve before the phrase look-up: the first letters and lengths the phrases' first words have. */
-interface Sieve { letters: number; min: number; max: number }
-let sieve: Sieve | undefined;
-function firstWordSieve(): Sieve {
-  if (sieve) return sieve;
-  const s: Sieve = { letters: 0, min: Infinity, max: 0 };
-  for (const w of actorLexicon().nominals.keys()) {
-    const c = w.charCodeAt(0) - 97;
-    // a first word that does not start with a-z disables the letter sieve
-    s.letters |= c >= 0 && c < 26 ? 1 << c : -1;
-    s.min = Math.min(s.min, w.length);
-    s.max = Math.max(s.max, w.length);
-  }
-  sieve = s;
-  return s;
-}
+let firstWords: WordSieve | undefined;
 
 export function findNominals(units: Unit[], source: string): NominalCandidate[] {
   const lex = actorLexicon();
-  const { letters, min, max } = firstWordSieve();
+  const sieve = (firstWords ??= wordSieve(lex.nominals.keys()));
   const out: NominalCandidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -50,8 +36,7 @@ export function findNominals(units: Unit[], source: string): NominalCandidate[] 
     // lower case only: a capitalised "Army" inside a sentence is part of a name
     if (u.cap && !u.initial) continue;
     const w = u.lower;
-    const c = w.charCodeAt(0) - 97;
-    if (w.length < min || w.length > max || (letters !== -1 && (c < 0 || c >= 26 || (letters & (1 << c)) === 0))) continue;
+    if (!mayHold(sieve, w)) continue;
     const entries = lex.nominals.get(w);
     if (!entries) continue;
     let match: { last: number; phrase: string; type: ActorType; cls: NominalClass } | null = null;

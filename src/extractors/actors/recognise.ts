@@ -4,12 +4,15 @@ import type { AnalysedDoc } from '../../document/model.js';
 import type { Actor, ActorType, Place } from '../../schema.js';
 import { actorLexicon, isAcronym } from './lexicon.js';
 import { mergeActors, nameRecord, initials } from './merge.js';
-import { backingStates, findNames, subCandidate, type NameCandidate } from './names.js';
+import { backingStates, findNames, nameFacts, subCandidate, type NameCandidate } from './names.js';
 import { findNominals } from './nominals.js';
 import { provenFirms } from './companies.js';
 import { teamCue } from './teams.js';
 import { isSportsReport } from '../places/sports.js';
-import { allCapsSegments, buildUnits, type Unit } from './units.js';
+import { mayHold, wordSieve, type WordSieve } from './sieve.js';
+import { allCapsSegments, buildUnits, factsOf, type Unit } from './units.js';
+import { wordFacts } from './word-facts.js';
+import { firstWord, lastWord } from './words.js';
 
 // a name right after one of these is a place, unless something else says otherwise
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'towards', 'toward', 'outside', 'around', 'across', 'inside', 'throughout', 'via', 'reach', 'reached', 'entered']);
@@ -68,15 +71,17 @@ function placeCover(places: readonly Place[]): (start: number, end: number) => b
   for (const p of places) for (const m of p.mentions) spans.push(m);
   if (!spans.length) return () => false;
   spans.sort((a, b) => a.start - b.start);
+  // plain number arrays for the searches: the mentions come in several object shapes
+  const starts: number[] = [];
   const maxEnd: number[] = [];
   let run = -1;
-  for (const m of spans) { run = Math.max(run, m.end); maxEnd.push(run); }
+  for (const m of spans) { run = Math.max(run, m.end); starts.push(m.start); maxEnd.push(run); }
   return (start, end) => {
     let lo = 0;
-    let hi = spans.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((spans[mid] as { start: number }).start <= start) lo = mid + 1;
+      if ((starts[mid] as number) <= start) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 && (maxEnd[lo - 1] as number) >= end;
@@ -109,9 +114,7 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   const lex = actorLexicon();
   const typed = names.filter((n) => n.type && !n.shouted);
   const byLower = new Map<string, NameCandidate>();
-  for (const n of typed) if (!byLower.has(n.text.toLowerCase())) byLower.set(n.text.toLowerCase(), n);
-  const lastOf = (s: string) => (s.split(/\s+/).pop() ?? '').toLowerCase().replace(/^(?:al|el)-/, '');
-  const firstOf = (s: string) => (s.split(/\s+/)[0] ?? '').toLowerCase();
+  for (const n of typed) if (!byLower.has(n.lower)) byLower.set(n.lower, n);
   const personParts = new Set<string>();
   for (const n of typed) {
     if (n.type !== 'person' || n.last === n.first) continue;
@@ -123,14 +126,14 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   for (const n of names) {
     const prev = units[n.first - 1];
     const prev2 = units[n.first - 2];
-    if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.text.toLowerCase());
+    if ((prev && LOCATIVE.has(prev.lower)) || (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower))) placeTexts.add(n.lower);
   }
   // what one mention proves of a firm or a medium ("NationsBank Corp.", "Jones stock") holds for the bare name
   const firms = provenFirms(names, units);
   const out: NameCandidate[] = [];
   const dropped: NameCandidate[] = [];
   for (const n of names) {
-    const low = n.text.toLowerCase();
+    const low = n.lower;
     if (n.type && !n.shouted) {
       // a person read from a surname or a given name alone yields to a firm the article proves ("Jones stock")
       const firm = n.type === 'person' && (n.evidence === 'surname' || n.evidence === 'given') ? firms.get(low) : undefined;
@@ -139,22 +142,25 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     const same = byLower.get(low);
     const before = units[n.first - 1];
-    if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !LOCATIVE.has(before?.lower ?? '')))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
+    // asked by several of the rules below: after "in", "at", …; a part of a person's full name
+    const locative = LOCATIVE.has(before?.lower ?? '');
+    const personPart = personParts.has(low);
+    if (same && (n.evidence !== 'place' || ((same.evidence === 'team' || same.evidence === 'table') && !locative))) { n.entry = same.entry; n.country = same.country; out.push(retype(n, same.type, 'same')); continue; }
     const firm = n.shouted ? undefined : firms.get(low);
-    if (firm && !personParts.has(low) && !LOCATIVE.has(before?.lower ?? '')) { out.push(retype(n, firm, 'firm')); continue; }
+    if (firm && !personPart && !locative) { out.push(retype(n, firm, 'firm')); continue; }
+    const key = lastOf(n.text);
     // a club or county in a sports report: "Derbyshire kept up the hunt", "Surrey all-rounder …", "joined Newcastle"
-    if (!n.shouted && !LOCATIVE.has(before?.lower ?? '') && !personParts.has(low) && !personParts.has(lastOf(n.text)) && (sportsDoc() || sportsReport()) && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
+    if (!n.shouted && !locative && !personPart && !personParts.has(key) && (sportsDoc() || sportsReport()) && teamCue(n, units, isPlace(n.start, n.end), sportsReport)) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }
     if (n.evidence === 'place') {
       // in a sports report the same name may be proved a team elsewhere
-      if (!LOCATIVE.has(before?.lower ?? '') && !n.shouted && sportsDoc()) dropped.push(n);
+      if (!locative && !n.shouted && sportsDoc()) dropped.push(n);
       continue;
     }
     const single = n.last === n.first;
-    const key = lastOf(n.text);
-    if (single && (personParts.has(key) || personParts.has(low))) {
+    if (single && (personParts.has(key) || personPart)) {
       out.push(retype(n, 'person', 'surname-seen'));
       continue;
     }
@@ -177,16 +183,17 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     if (placeTexts.has(low) || COMPASS.test(firstOf(n.text))) continue;
     if (!single) {
-      const words = n.text.toLowerCase().split(/[\s-]+/);
+      const words = low.split(/[\s-]+/);
+      const facts = words.map(wordFacts);
       // "Air France", "Radio Free Asia", "Bank Indonesia": a firm named after its country
-      if (ORG_PREFIX.has(words[0] ?? '') && words.slice(1).some((w) => lex.countries.has(w) || lex.places.has(w))) {
+      if (ORG_PREFIX.has(words[0] ?? '') && facts.some((f, k) => k > 0 && (f.country !== undefined || f.place))) {
         out.push(retype(n, 'organization', 'default-org'));
         continue;
       }
-      if (words.some((w) => lex.notPerson.has(w) || lex.countries.has(w))) continue;
+      if (facts.some((f) => f.notPerson || f.country !== undefined)) continue;
       // "SC Freiburg", "Rotor Volgograd", "Le Matin": an acronym, a place or a foreign article makes it no person
       const parts = n.text.split(/\s+/);
-      if (parts.some((w) => /^[A-Z]{2,4}$/.test(w)) || words.some((w) => lex.places.has(w)) || ORG_ARTICLES.has(words[0] ?? '')) {
+      if (parts.some((w) => /^[A-Z]{2,4}$/.test(w)) || facts.some((f) => f.place) || ORG_ARTICLES.has(words[0] ?? '')) {
         out.push(retype(n, 'organization', 'default-org'));
       } else out.push(retype(n, 'person', 'default'));
       continue;
@@ -203,22 +210,22 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     }
     // a side in a sports report: "v Worcestershire", "Kent 108-3"
     if ((TEAM_CUES.has(prev?.lower ?? '') || TEAM_CUES.has(next?.lower ?? '') || /^\d{1,3}(?:-\d{1,2})?$/.test(next?.text ?? '')
-      || (!units[n.first]?.initial && !LOCATIVE.has(prev?.lower ?? '') && lex.titles.has(next?.lower ?? '')))
-      && !lex.firstNames.has(low) && !lex.surnames.has(low) && sportsDoc()) {
+      || (!units[n.first]?.initial && !locative && !!next && factsOf(next).title))
+      && !nameFacts(n, units).firstName && !nameFacts(n, units).surname && sportsDoc()) {
       out.push(retype(n, 'organization', 'team'));
       continue;
     }
-    if (lex.surnames.has(low)) out.push(retype(n, 'person', 'surname'));
+    if (nameFacts(n, units).surname) out.push(retype(n, 'person', 'surname'));
     else dropped.push(n);
   }
   // one name, one referent: a person read only from "X said" or by default yields to an organisation that
   // another mention's context proved ("Ericsson spokesman …" → "Ericsson said" is the firm too)
   const orgs = new Map<string, ActorType>();
-  for (const o of out) if (o.type && o.type !== 'person' && STRONG.has(o.evidence)) orgs.set(o.text.toLowerCase(), o.type);
+  for (const o of out) if (o.type && o.type !== 'person' && STRONG.has(o.evidence)) orgs.set(o.lower, o.type);
   if (orgs.size) {
     for (const o of out) {
       if (o.type !== 'person' || !WEAK.has(o.evidence)) continue;
-      const low = o.text.toLowerCase();
+      const low = o.lower;
       const t = orgs.get(low);
       if (t && !personParts.has(low)) retype(o, t, 'same');
     }
@@ -226,11 +233,11 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
   // what one mention's context proved ("giant Pirelli") holds for the same name elsewhere in the article
   if (dropped.length) {
     const proved = new Map<string, NameCandidate>();
-    for (const o of out) if (o.type && !proved.has(o.text.toLowerCase())) proved.set(o.text.toLowerCase(), o);
+    for (const o of out) if (o.type && !proved.has(o.lower)) proved.set(o.lower, o);
     // a surname stands for its person in a capitals headline too
     for (const o of out) if (o.type === 'person' && o.last > o.first && !proved.has(lastOf(o.text))) proved.set(lastOf(o.text), o);
     for (const n of dropped) {
-      const p = proved.get(n.text.toLowerCase());
+      const p = proved.get(n.lower);
       if (p) { n.entry = p.entry; out.push(retype(n, p.type, 'same')); continue; }
       // a capitals headline runs names together ("SHEARER NAMED AS ENGLAND CAPTAIN"): look for known ones inside
       if (!n.shouted || !source || n.last === n.first) continue;
@@ -245,6 +252,15 @@ export function decide(names: NameCandidate[], units: Unit[], sportsDoc: () => b
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** a name's last word, lower-cased, without an Arabic article ("Bashar al-Assad" → "assad"). */
+const lastOf = (s: string): string => withoutArticle(lastWord(s).toLowerCase());
+const firstOf = (s: string): string => firstWord(s).toLowerCase();
+
+/** "al-assad" → "assad": the Arabic article is no part of the surname. */
+function withoutArticle(w: string): string {
+  return w.startsWith('al-') || w.startsWith('el-') ? w.slice(3) : w;
 }
 
 function retype(n: NameCandidate, type: ActorType | null, evidence: string): NameCandidate {
@@ -269,10 +285,12 @@ function titleCaseSegments(units: Unit[]): number[] {
   return c && c[0] >= 3 && c[1] === c[0] ? [0] : [];
 }
 
+let sportsSieve: WordSieve | undefined;
 function isSportsDoc(units: Unit[]): boolean {
   const words = actorLexicon().sportsWords;
+  const sieve = (sportsSieve ??= wordSieve(words));
   let n = 0;
-  for (const u of units) if (words.has(u.lower) && ++n >= 3) return true;
+  for (const u of units) if (mayHold(sieve, u.lower) && words.has(u.lower) && ++n >= 3) return true;
   return false;
 }
 

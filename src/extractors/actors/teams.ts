@@ -5,9 +5,8 @@
 import { foldKey, gazetteer } from '../../gazetteer/index.js';
 import { loadList } from '../../lexicons/load.js';
 import { contextWords } from './context-words.js';
-import { actorLexicon } from './lexicon.js';
-import type { NameCandidate } from './names.js';
-import type { Unit } from './units.js';
+import { nameFacts, type NameCandidate } from './names.js';
+import { keyFactsOf, type Unit } from './units.js';
 
 let roleWords: Set<string> | undefined;
 /** player roles and squad words (data/lexicons/actors-team-roles.txt). */
@@ -27,7 +26,6 @@ function known(text: string): boolean {
  * Callers check that the article talks sports.
  */
 export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report: () => boolean): boolean {
-  const lex = actorLexicon();
   const where = contextWords('team-where');
   const teamBefore = contextWords('team-before');
   const resultNouns = contextWords('team-result');
@@ -44,18 +42,18 @@ export function teamCue(n: NameCandidate, units: Unit[], placed: boolean, report
   const seg = first.sentence;
   const prevIn = prev && prev.sentence === seg ? prev : undefined;
   const nextIn = next && next.sentence === seg ? next : undefined;
-  if (lex.countries.has(n.text.toLowerCase())) return false;
+  if (nameFacts(n, units).country !== undefined) return false;
   const roles = teamRoles();
   // "Surrey all-rounder Adam Hollioake", "Rotor fans"
   if (nextIn && !nextIn.cap && roles.has(nextIn.lower)) return true;
   // "Derbyshire's Australian captain", "Baltimore's Eddie Murray", "Cleveland's lead"
   if (nextIn && (nextIn.text === "'s" || nextIn.text === '’s') && next2 && next2.sentence === seg) {
     if (!next2.cap && (roles.has(next2.lower) || resultNouns.has(next2.lower))) return true;
-    if (next2.cap && lex.firstNames.has(next2.key) && known(n.text)) return true;
+    if (next2.cap && keyFactsOf(next2).firstName && known(n.text)) return true;
   }
   if (prevIn && where.has(prevIn.lower)) return false;
   // below, the cues a person's name shares ("beat Agassi", "Jasper blew right by me"): a known town only
-  if (placed || !known(n.text) || !report() || (single && (lex.firstNames.has(first.key) || lex.surnames.has(first.key)))) return false;
+  if (placed || !known(n.text) || !report() || (single && (keyFactsOf(first).firstName || keyFactsOf(first).surname))) return false;
   // "in the West": a region
   if (prevIn?.lower === 'the' && where.has(units[n.first - 2]?.lower ?? '')) return false;
   if (prevIn && !prevIn.cap && teamBefore.has(prevIn.lower)) return true;

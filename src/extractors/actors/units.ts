@@ -1,6 +1,8 @@
 // Words as a reader sees them: wink splits "al-Assad" and "Russia-backed" at the hyphen; a unit glues the
 // pieces back together when no space separates them, so that names and modifiers are judged whole.
 import type { AnalysedDoc } from '../../document/model.js';
+import { wordFacts, type WordFacts } from './word-facts.js';
+import { isSpaceCode } from './words.js';
 
 export interface Unit {
   /** index of this unit in the unit array. */
@@ -11,6 +13,9 @@ export interface Unit {
   lower: string;
   /** `lower` without full stops ("u.s." → "us"): the form lexicons are looked up by. */
   key: string;
+  /** what the lexicons say of `lower` and of `key`, once asked (factsOf, keyFactsOf). */
+  facts: Readonly<WordFacts> | undefined;
+  keyFacts: Readonly<WordFacts> | undefined;
   /** the pieces split at hyphens ("al", "Assad"); empty for a unit that is one token. */
   parts: readonly string[];
   /** POS of the first token (wink UPOS). */
@@ -35,10 +40,10 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-']);
 /** one shared (frozen) value for the units that were not glued: most of them. */
 const NO_PARTS: readonly string[] = Object.freeze([]);
 
-/** whitespace only (wink keeps some line breaks and odd spaces as tokens). */
+/** whitespace only (wink keeps some line breaks and odd spaces as tokens): what trim() would empty. */
 function blank(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return s.length === 0 || ((c <= 32 || c >= 128) && s.trim() === '');
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 // Units are recycled from one article to the next: the stage allocates no object per token, which spares the
@@ -50,7 +55,10 @@ const current: Unit[] = [];
 function unitAt(n: number): Unit {
   let u = pool[n];
   if (!u) {
-    u = { i: n, start: 0, end: 0, text: '', lower: '', key: '', parts: NO_PARTS, pos: '', sentence: 0, initial: false, cap: false };
+    u = {
+      i: n, start: 0, end: 0, text: '', lower: '', key: '', facts: undefined, keyFacts: undefined, parts: NO_PARTS, pos: '', sentence: 0,
+      initial: false, cap: false,
+    };
     pool.push(u);
   }
   return u;
@@ -63,6 +71,8 @@ function setUnit(u: Unit, start: number, end: number, text: string, lower: strin
   u.text = text;
   u.lower = lower;
   u.key = dotless(lower);
+  u.facts = undefined;
+  u.keyFacts = undefined;
   u.parts = parts;
   u.pos = pos;
   u.sentence = sentence;
@@ -74,7 +84,6 @@ function setUnit(u: Unit, start: number, end: number, text: string, lower: strin
 export function buildUnits(doc: AnalysedDoc): Unit[] {
   const { tokens, text } = doc;
   const units = current;
-  units.length = 0;
   let n = 0;
   let prevSentence = -1;
   let prevEnd = 0;
@@ -106,19 +115,31 @@ export function buildUnits(doc: AnalysedDoc): Unit[] {
       const s = text.slice(t.start, end);
       const lower = s.toLowerCase();
       const cap = upper(t.text) || (isParticle(t.text) && upper(parts[parts.length - 1] ?? ''));
-      const u = unitAt(n++);
+      const u = unitAt(n);
       setUnit(u, t.start, end, s, lower, parts, t.pos, segment, initial, cap);
-      units.push(u);
+      units[n++] = u;
       afterOpener = false;
     } else {
-      const u = unitAt(n++);
+      const u = unitAt(n);
       setUnit(u, t.start, end, t.text, t.lower, NO_PARTS, t.pos, segment, initial, upper(t.text));
-      units.push(u);
+      units[n++] = u;
       afterOpener = t.text.length === 1 && OPENERS.has(t.text);
     }
     k = j;
   }
+  // cut to this article's length only now: emptying the array first would drop its storage, and regrow it unit by unit
+  units.length = n;
   return units;
+}
+
+/** what the lexicons say of the unit's word (`lower`), looked up on the first question. */
+export function factsOf(u: Unit): Readonly<WordFacts> {
+  return (u.facts ??= wordFacts(u.lower));
+}
+
+/** what the lexicons say of the unit's look-up form (`key`: no full stops). */
+export function keyFactsOf(u: Unit): Readonly<WordFacts> {
+  return (u.keyFacts ??= u.key === u.lower ? factsOf(u) : wordFacts(u.key));
 }
 
 const dotless = (s: string): string => (s.includes('.') ? s.replace(/\./g, '') : s);
@@ -131,23 +152,28 @@ function wordStart(s: string): boolean {
 /** segments whose letters are nearly all capitals: a headline or a table in capitals ("SOCCER - SHEARER NAMED"). */
 export function allCapsSegments(units: Unit[]): Set<number> {
   const out = new Set<number>();
-  // units come in segment order: count each segment's capitals and small letters in one sweep
-  let seg = -1;
-  let up = 0;
-  let low = 0;
-  for (const u of units) {
-    if (u.sentence !== seg) {
-      if (up >= 4 && low * 4 < up) out.add(seg);
-      seg = u.sentence;
-      up = 0;
-      low = 0;
+  // units come in segment order: count each segment's capitals and small letters, one segment at a time
+  let k = 0;
+  while (k < units.length) {
+    const seg = (units[k] as Unit).sentence;
+    let e = k + 1;
+    while (e < units.length && (units[e] as Unit).sentence === seg) e++;
+    const segEnd = (units[e - 1] as Unit).end;
+    let up = 0;
+    let low = 0;
+    for (let m = k; m < e; m++) {
+      const u = units[m] as Unit;
+      const t = u.text;
+      for (let i = 0; i < t.length; i++) {
+        const code = t.charCodeAt(i);
+        if (code >= 97) { if (code <= 122) low++; } else if (code >= 65 && code <= 90) up++;
+      }
+      // the rest of the segment has at most segEnd - u.end more capitals: once that cannot outweigh the
+      // small letters, the segment is no headline in capitals and the sweep moves on (most sentences stop early)
+      if (low * 4 >= up + (segEnd - u.end)) break;
     }
-    const t = u.text;
-    for (let i = 0; i < t.length; i++) {
-      const code = t.charCodeAt(i);
-      if (code >= 97) { if (code <= 122) low++; } else if (code >= 65 && code <= 90) up++;
-    }
+    if (up >= 4 && low * 4 < up) out.add(seg);
+    k = e;
   }
-  if (up >= 4 && low * 4 < up) out.add(seg);
   return out;
 }
