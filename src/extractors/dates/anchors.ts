@@ -71,8 +71,6 @@ export class AnchoredScan {
       if (q < done) continue;
       let from = q;
       while (from > done && this.isLead(text, from - 1)) from--;
-      let stretchEnd = q;
-      while (stretchEnd < text.length && this.isLead(text, stretchEnd)) stretchEnd++;
       for (;;) {
         this.skipping.lastIndex = from;
         const m = this.skipping.exec(text);
@@ -88,8 +86,8 @@ export class AnchoredScan {
         out.push(m);
         from = end;
       }
-      // the last search tried every position up to the end of the stretch, or ended past it
-      done = Math.max(from, stretchEnd);
+      // the last search tried every position from `from` through the anchor at least
+      done = Math.max(from, q + 1);
     }
     return out;
   }

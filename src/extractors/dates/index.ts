@@ -12,6 +12,9 @@ import { inferPublished, type Clue } from './infer.js';
 import { resolve, type Discourse, type Reference, type Situation } from './resolve.js';
 
 const MAX_CLUES = 60;
+/** right before a mention that bounds a range ("since April 19") or sets a deadline ("by February") */
+const BOUNDARY_BEFORE = /\b(?:since|from|until|till|through|before|after)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 
 export interface DatesStageOptions {
   /** today's day number (days since 1970-01-01); inject it in tests. Defaults to the system clock. */
@@ -71,8 +74,8 @@ export function gather(doc: AnalysedDoc): Candidate[] {
 /** Longest first, then the better-ranked rule; overlapping candidates lose. Result in text order. */
 export function select(cands: Candidate[]): Candidate[] {
   const ordered = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
-  // taken characters, keyed by offset: linear in the length of the spans, whatever the article's size
-  const taken = new Set<number>();
+  // taken characters, one bit per offset: linear in the length of the spans, whatever the article's size
+  const taken = new TakenOffsets(ordered.reduce((end, c) => Math.max(end, c.end), 0));
   const kept: Candidate[] = [];
   for (const c of ordered) {
     let free = true;
@@ -84,13 +87,28 @@ export function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A set of text offsets below a bound, as bits. */
+class TakenOffsets {
+  private readonly bits: Uint32Array;
+  constructor(bound: number) {
+    this.bits = new Uint32Array((bound >>> 5) + 1);
+  }
+  has(i: number): boolean {
+    return ((this.bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
+  }
+  add(i: number): void {
+    this.bits[i >>> 5] = (this.bits[i >>> 5] ?? 0) | (1 << (i & 31));
+  }
+}
+
 function situationOf(doc: AnalysedDoc, c: Candidate): Situation {
   const s = doc.sentenceAt(c.start);
   const start = s?.start ?? 0;
   const end = s?.end ?? doc.text.length;
   const frame = c.frame;
   const contrast = frame.k === 'relday' && frame.off === 0 && contrastsWithPast(doc.text, start, end);
-  const boundary = /\b(?:since|from|until|till|through|before|after)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
-  const deadline = /\b(?:by|until|till|through)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
+  const before = doc.text.slice(Math.max(start, c.start - 10), c.start);
+  const boundary = BOUNDARY_BEFORE.test(before);
+  const deadline = DEADLINE_BEFORE.test(before);
   return { future: pointsToFuture(doc.text, start, c.start), presentContrast: contrast, sentence: s?.index ?? 0, boundary, deadline };
 }
