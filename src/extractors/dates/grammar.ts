@@ -10,13 +10,13 @@ import { AnchoredScan, AnchorIndex, type Anchors } from './anchors.js';
 import { alternation, datesLexicon, type DatesLexicon } from './lexicon.js';
 import { holidays } from './holidays.js';
 import { numberPattern, numberValue } from './numbers.js';
+import { Prefix, type Match } from './prefix.js';
 
-type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
 
 interface Rule {
   name: string;
-  /** optional words before the core match, tried only where the core matched (end-anchored, 'd' flag). */
-  prefix?: RegExp;
+  /** optional words before the core match, tried only where the core matched. */
+  prefix?: Prefix;
   /** the words every match holds: the rule's regex runs only around them (anchors.ts). */
   anchors?: Anchors;
   rank: number;
@@ -145,12 +145,12 @@ export function rules(): Rule[] {
     rank: 3,
     // the number before the unit: "eight", "2 1/2", "1,000", "a couple of"
     anchors: { words: UNIT_WORDS, lead: 'A-Za-z\\d\\s-', leadBetweenDigits: ',./' },
-    prefix: new RegExp(
-      `(?:\\b(?<mod>${MODS})\\s+)?(?:\\b(?<det>the|its|their|his|her|these|those)\\s+)?` +
-        `(?:\\b(?<adj>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|preceding|same)\\s+)?` +
-        `(?:\\b(?<mod2>${MODS})\\s+)?$`,
-      'di',
-    ),
+    prefix: new Prefix([
+      `\\b(?<mod>${MODS})\\s+`,
+      '\\b(?<det>the|its|their|his|her|these|those)\\s+',
+      '\\b(?<adj>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|preceding|same)\\s+',
+      `\\b(?<mod2>${MODS})\\s+`,
+    ]),
     re: new RegExp(
       `\\b(?<num>${numberPattern()})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|working|business|whole|entire|long)\\s+)?` +
         `(?<unit>${UNITS})\\b(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence)\\b|-old\\b|-long\\b|\\s+old\\b)?`,
@@ -415,7 +415,7 @@ export function rules(): Rule[] {
     name: 'relative-unit',
     rank: 5,
     anchors: { words: ['week', 'weekend', 'month', 'year', 'decade', 'century'], lead: WORDS_LEAD },
-    prefix: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?)?$`, 'di'),
+    prefix: new Prefix([`\\b(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?`]),
     re: new RegExp(
       `\\b(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that|the(?=\\s+weekend))\\s+` +
         `(?<unit>week|weekend|month|year|decade|century)\\b(?!-|\\s+(?:ago|earlier|later|old)\\b)`,
@@ -450,7 +450,10 @@ export function rules(): Rule[] {
   r.push({
     name: 'month',
     rank: 5,
-    prefix: /(?:\b(?<pmod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?(?:\b(?<rel>last|this|next|this\s+past|past|this\s+coming|coming)\s+)?$/di,
+    prefix: new Prefix([
+      '\\b(?<pmod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+',
+      '\\b(?<rel>last|this|next|this\\s+past|past|this\\s+coming|coming)\\s+',
+    ]),
     re: new RegExp(
       `(?<mon>${MONTHS})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})\\b|\\s+(?<yrel>last|this|next)\\s+year\\b)?`,
       'dg',
@@ -514,7 +517,10 @@ export function rules(): Rule[] {
     name: 'year',
     anchors: { runs: YEAR, lead: '' },
     rank: 6,
-    prefix: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+)?(?:\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+)?$`, 'di'),
+    prefix: new Prefix([
+      `\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+`,
+      '\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+',
+    ]),
     re: new RegExp(`(?<!\\d[,.]?)\\b(?<year>${YEAR})\\b`, 'dg'),
     build(m, text) {
       const g = m.groups ?? {};
@@ -570,7 +576,10 @@ export function rules(): Rule[] {
     name: 'weekday',
     anchors: { words: WEEKDAY_WORDS, lead: '' },
     rank: 5,
-    prefix: /(?:\b(?<pmod>early|late)\s+)?(?:\b(?<rel>last|this|next|this\s+coming|this\s+past|the\s+previous|the\s+following|coming|past)\s+)?$/di,
+    prefix: new Prefix([
+      '\\b(?<pmod>early|late)\\s+',
+      '\\b(?<rel>last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+',
+    ]),
     re: new RegExp(
       `\\b(?<wd>${WD})(?:\\s+(?<pod>${POD}))?\\b`,
       'gi',
@@ -776,29 +785,6 @@ function notAYear(lex: DatesLexicon, text: string, start: number, end: number, c
   return true;
 }
 
-const PREFIX_REACH = 48;
-
-/** Extends a core match leftwards over the optional words before it ("more than" + "a week"). */
-function withPrefix(m: Match, text: string, prefix: RegExp): Match {
-  const from = Math.max(0, m.index - PREFIX_REACH);
-  const p = prefix.exec(text.slice(from, m.index));
-  if (!p || p[0].length === 0) return m;
-  const at = from + p.index;
-  const groups: Record<string, string | undefined> = { ...(p.groups ?? {}), ...(m.groups ?? {}) };
-  const pi = p.indices?.groups ?? {};
-  const indexGroups: Record<string, [number, number] | undefined> = {};
-  for (const [k, v] of Object.entries(pi)) indexGroups[k] = v ? [v[0] + from, v[1] + from] : undefined;
-  m[0] = p[0] + m[0];
-  m.index = at;
-  m.groups = groups as Record<string, string>;
-  // rules without the 'd' flag read no offsets
-  if (m.indices) {
-    Object.assign(indexGroups, m.indices.groups ?? {});
-    (m.indices as { groups?: unknown }).groups = indexGroups;
-  }
-  return m;
-}
-
 interface Scanning {
   index: AnchorIndex;
   /** per rule: its anchored scan, or undefined when it reads the whole text. */
@@ -851,7 +837,7 @@ export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { rule, matches } of ruleMatches(text)) {
     for (const m of matches) {
-      const full = rule.prefix ? withPrefix(m as Match, text, rule.prefix) : (m as Match);
+      const full = rule.prefix ? rule.prefix.extend(m as Match, text) : (m as Match);
       const built = rule.build(full, text);
       if (built) for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) out.push(c);
     }
