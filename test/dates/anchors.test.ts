@@ -1,10 +1,11 @@
-// The grammar's rules run only around their anchor words (anchors.ts); that must find exactly what each
-// rule's regex finds over the whole text. Checked on the fixture articles and on random strings built from
+// The grammar's rules run only around their anchor words (scan.ts, anchors.ts); that must find exactly what
+// each rule's regex finds over the whole text. Checked on the fixture articles and on random strings built from
 // the dates vocabulary, odd spacing and punctuation, where a wrong anchor word or a missing lead character
 // would show.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleMatches, rules } from '../../src/extractors/dates/grammar.js';
+import { rules } from '../../src/extractors/dates/grammar.js';
+import { textReaders } from '../../src/extractors/dates/index.js';
 import { randomTexts } from './helpers.js';
 
 /** what the rule's /g regex finds over the whole text: offset and matched text of each match. */
@@ -20,8 +21,10 @@ function wholeText(re: RegExp, text: string): string[] {
 }
 
 function compare(text: string): void {
-  const found = new Map(ruleMatches(text).map(({ rule, matches }) => [rule.name, matches.map((m) => `${m.index}:${m[0]}`)]));
-  for (const rule of rules()) expect([rule.name, found.get(rule.name) ?? []]).toEqual([rule.name, wholeText(rule.re, text)]);
+  const found = textReaders().matches(text);
+  rules().forEach(({ name, re }, i) => {
+    expect([name, (found[i] ?? []).map((m) => `${m.index}:${m[0]}`)]).toEqual([name, wholeText(re, text)]);
+  });
 }
 
 function fixtureTexts(): string[] {

@@ -43,6 +43,7 @@ function vocabulary(): string[] {
     '1990s', "1990's", "'80s", 'nineties', '1995', '2015', '1,000', '2.5', '2 1/2', '10:35', '10.35', '9', '10am', '10a.m.',
     'a.m.', 'p.m.', 'pm', "o'clock", 'EST', 'GMT', 'local time', 'year-end', "year's", 'year-ago', 'year-earlier',
     'just-ended', '-long', '-old', 'mid-', 'Sept.', 'Jan.', 'said', 'will', 'Route', 'people', '$', '#', 'X',
+    '2018-04-27', '4/19/2018', '19th', '1st', '5May', 'McMay', 'Sept.5', 'Dec.31', 'mornings', "o'clockwise", '10:35am', 'AM',
   ];
 }
 

@@ -8,14 +8,17 @@
 //     walked back from q reaches s; and no match can start in the text skipped before that stretch, for
 //     its own anchor would then be an earlier one;
 //   - from the stretch's start the rule's regex tries every position in order, as the whole-text search
-//     does, through lead characters only (a sticky regex that lazily skips them), and continues from
-//     each match's end as /g does.
+//     does, through lead characters only (a sticky regex that lazily skips them); after a match, as /g
+//     goes on from its end, the search goes on from the first anchor past that end (the next match holds
+//     one).
 import { alternation } from './lexicon.js';
 
 export interface Anchors {
   /** lower-case words (not starting with a digit), one of which every match holds as a whole run of \w. */
   words?: Iterable<string>;
-  /** a regex source for other whole runs of \w that anchor a match, each starting with a digit (years, "10am"). */
+  /** words as they are written, for a case-sensitive regex: one of them, in its case, as a whole run of \w. */
+  casedWords?: Iterable<string>;
+  /** a regex source for other whole runs of \w that anchor a match (years, "10am", "mornings"). */
   runs?: string;
   /** a character class body: every character a match may hold before its first anchor. */
   lead: string;
@@ -40,6 +43,8 @@ export class AnchoredScan {
   /** ASCII lead characters: ALWAYS, or BETWEEN_DIGITS. */
   private readonly ascii = new Uint8Array(128);
   private readonly otherLead: RegExp;
+  /** other characters already tested (curly quotes and dashes recur in news text). */
+  private readonly otherSeen = new Map<number, boolean>();
 
   constructor(re: RegExp, anchors: Anchors) {
     const between = anchors.leadBetweenDigits ?? '';
@@ -57,7 +62,11 @@ export class AnchoredScan {
 
   private isLead(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
-    if (c >= 128) return this.otherLead.test(text[i] ?? '');
+    if (c >= 128) {
+      let lead = this.otherSeen.get(c);
+      if (lead === undefined) this.otherSeen.set(c, (lead = this.otherLead.test(String.fromCharCode(c))));
+      return lead;
+    }
     const kind = this.ascii[c];
     return kind === ALWAYS || (kind === BETWEEN_DIGITS && isDigit(text, i - 1) && isDigit(text, i + 1));
   }
@@ -74,7 +83,10 @@ export class AnchoredScan {
       for (;;) {
         this.skipping.lastIndex = from;
         const m = this.skipping.exec(text);
-        if (m === null) break;
+        if (m === null) {
+          done = Math.max(from, q + 1); // the search tried every position from `from` through the anchor
+          break;
+        }
         const start = from + (m[1] ?? '').length;
         const end = from + m[0].length;
         if (end === start) {
@@ -84,10 +96,10 @@ export class AnchoredScan {
         m[0] = m[0].slice(start - from);
         m.index = start;
         out.push(m);
-        from = end;
+        // the next match holds an anchor at or after this end: the search resumes from the next one
+        done = end;
+        break;
       }
-      // the last search tried every position from `from` through the anchor at least
-      done = Math.max(from, q + 1);
     }
     return out;
   }
@@ -99,6 +111,8 @@ export class AnchorIndex {
   /** anchor word → the rules it anchors. */
   private readonly byWord = new Map<string, number[]>();
   private readonly byRuns: { re: RegExp; rule: number }[] = [];
+  /** anchor word in its case → the rules it anchors. */
+  private readonly byCasedWord = new Map<string, number[]>();
 
   /** `anchors[i]` is rule i's anchors, undefined for a rule that reads the whole text. */
   constructor(private readonly anchors: readonly (Anchors | undefined)[]) {
@@ -113,12 +127,21 @@ export class AnchorIndex {
         if (!list.includes(rule)) list.push(rule);
         this.byWord.set(w, list);
       }
+      for (const w of a.casedWords ?? []) {
+        if (!/^[a-z_]\w*$/i.test(w)) throw new Error(`anchor "${w}" is no word`);
+        words.add(w.toLowerCase());
+        const list = this.byCasedWord.get(w) ?? [];
+        if (!list.includes(rule)) list.push(rule);
+        this.byCasedWord.set(w, list);
+      }
       if (a.runs) {
         runs.push(a.runs);
         this.byRuns.push({ re: new RegExp(`^(?:${a.runs})$`, 'i'), rule });
       }
     });
     this.finder = new RegExp(`\\b(?:${[alternation(words), ...runs].filter(Boolean).join('|')})\\b`, 'gi');
+    // a word that is also some rule's run anchors that rule too: found once, here
+    for (const [w, list] of this.byWord) for (const r of this.byRuns) if (r.re.test(w) && !list.includes(r.rule)) list.push(r.rule);
   }
 
   /** For each rule with anchors, the ascending offsets of its anchors in `text`; undefined when it has none. */
@@ -133,12 +156,11 @@ export class AnchorIndex {
     let m: RegExpExecArray | null;
     while ((m = this.finder.exec(text)) !== null) {
       const word = m[0];
-      if (isDigit(word, 0)) {
-        for (const r of this.byRuns) if (r.re.test(word)) add(r.rule, m.index);
-      } else {
-        const rules = this.byWord.get(word.toLowerCase());
-        if (rules) for (const rule of rules) add(rule, m.index);
-      }
+      const rules = this.byWord.get(word.toLowerCase());
+      if (rules) for (const rule of rules) add(rule, m.index);
+      else for (const r of this.byRuns) if (r.re.test(word)) add(r.rule, m.index);
+      const cased = this.byCasedWord.get(word);
+      if (cased) for (const rule of cased) add(rule, m.index);
     }
     return at;
   }

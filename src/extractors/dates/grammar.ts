@@ -3,17 +3,17 @@
 // week", "early next year"), prepositions are outside ("on Friday", "since 2015", "at dawn").
 // Regexes are built once from the lexicons; every repetition is bounded by literal words, so matching
 // stays linear on hostile input. A rule names the words all its matches hold (its anchors) and reads only
-// the text around them (anchors.ts).
+// the text around them (scan.ts).
 import type { DateType } from '../../schema.js';
 import type { Candidate, Frame, Unit } from './frames.js';
-import { AnchoredScan, AnchorIndex, type Anchors } from './anchors.js';
+import type { Anchors } from './anchors.js';
 import { alternation, datesLexicon, type DatesLexicon } from './lexicon.js';
 import { holidays } from './holidays.js';
 import { numberPattern, numberValue } from './numbers.js';
 import { Prefix, type Match } from './prefix.js';
 
 
-interface Rule {
+export interface Rule {
   name: string;
   /** optional words before the core match, tried only where the core matched. */
   prefix?: Prefix;
@@ -136,6 +136,7 @@ export function rules(): Rule[] {
   const SEASONS = alternation(lex.seasons.keys());
   const POD = 'morning|afternoon|evening|night|overnight';
   const UNIT_WORDS = [...lex.units.keys()].map((u) => u.toLowerCase());
+  const HOLIDAY_NAMES = [...holidays().keys()].map((h) => h.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/'S\b/g, "'s"));
   const WEEKDAY_WORDS = [...lex.weekdays.keys()];
   const r: Rule[] = [];
 
@@ -664,8 +665,12 @@ export function rules(): Rule[] {
   // clock times: "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "4 in the morning"
   r.push({
     name: 'clock',
-    // the hour, a whole word with what may stick to it: "10", "10am", "10a.m.", "10o'clock"
-    anchors: { runs: '\\d{1,2}(?:[ap]m?|o)?', lead: WORDS_LEAD },
+    // what follows the hour: the m of "a.m.", "am", "10am", the clock of "o'clock", "in the morning(s)"
+    anchors: {
+      words: ['am', 'pm', 'm', 'clock', 'morning', 'afternoon', 'evening'],
+      runs: '\\d{1,2}[ap]m|(?:clock|morning|afternoon|evening)\\w+',
+      lead: "A-Za-z\\d\\s.:'",
+    },
     rank: 1,
     re: new RegExp(
       `\\b(?:(?<approx>around|about|approximately|at\\s+about|at\\s+around)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s?(?:(?<ap>[ap])\\.?m\\b\\.?|(?<oclock>o'clock)|\\s(?<inthe>in\\s+the\\s+(?:morning|afternoon|evening)))` +
@@ -697,12 +702,17 @@ export function rules(): Rule[] {
   r.push({
     name: 'holiday',
     rank: 4,
-    // the longest word of each name: "christmas", "year" for "New Year's Day"
+    // the last word of each name as the case-sensitive regex writes it ("Day" of "Christmas Day"), or the
+    // first where the last is a weekday, which news writes everywhere ("Palm" of "Palm Sunday")
     anchors: {
-      words: [...holidays().keys()].map((h) => runsOf(h).reduce((a, b) => (b.length > a.length ? b : a), '')),
-      lead: phrasesLead(holidays().keys()),
+      casedWords: HOLIDAY_NAMES.map((h) => {
+        const words = h.split(/\W+/).filter(Boolean);
+        const last = words[words.length - 1] ?? '';
+        return lex.weekdays.has(last.toLowerCase()) ? (words[0] ?? '') : last;
+      }),
+      lead: phrasesLead(HOLIDAY_NAMES),
     },
-    re: new RegExp(`\\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<name>${alternation([...holidays().keys()].map((h) => h.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/'S\b/g, "'s")))})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g'),
+    re: new RegExp(`\\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<name>${alternation(HOLIDAY_NAMES)})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g'),
     build(m) {
       const g = m.groups ?? {};
       const name = (g.name ?? '').toLowerCase();
@@ -785,62 +795,15 @@ function notAYear(lex: DatesLexicon, text: string, start: number, end: number, c
   return true;
 }
 
-interface Scanning {
-  index: AnchorIndex;
-  /** per rule: its anchored scan, or undefined when it reads the whole text. */
-  scans: (AnchoredScan | undefined)[];
-}
-
-let scanning: Scanning | undefined;
-
-function scanningOf(all: Rule[]): Scanning {
-  scanning ??= {
-    index: new AnchorIndex(all.map((rule) => rule.anchors)),
-    scans: all.map((rule) => (rule.anchors ? new AnchoredScan(rule.re, rule.anchors) : undefined)),
-  };
-  return scanning;
-}
-
-/** The rule's matches over the whole text, as its /g regex finds them. */
-function wholeTextMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
-}
-
-/** Every rule's matches, rule by rule; a rule with anchors reads only the text around them. */
-export function ruleMatches(text: string): { rule: Rule; matches: RegExpExecArray[] }[] {
-  const all = rules();
-  const { index, scans } = scanningOf(all);
-  const anchorsAt = index.find(text);
-  const out: { rule: Rule; matches: RegExpExecArray[] }[] = [];
-  all.forEach((rule, i) => {
-    const scan = scans[i];
-    if (!scan) out.push({ rule, matches: wholeTextMatches(rule.re, text) });
-    else {
-      const at = anchorsAt[i];
-      if (at) out.push({ rule, matches: scan.matches(text, at) });
-    }
-  });
-  return out;
-}
-
-export function findCandidates(text: string): Candidate[] {
+/** The candidates of the grammar's rules, given each rule's matches (`matches[i]` are rules()[i]'s). */
+export function grammarCandidates(text: string, matches: readonly (readonly RegExpExecArray[])[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const { rule, matches } of ruleMatches(text)) {
-    for (const m of matches) {
+  rules().forEach((rule, i) => {
+    for (const m of matches[i] ?? []) {
       const full = rule.prefix ? rule.prefix.extend(m as Match, text) : (m as Match);
       const built = rule.build(full, text);
       if (built) for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) out.push(c);
     }
-  }
+  });
   return out;
 }

@@ -7,11 +7,13 @@ import { chronoCandidates, hintWindows } from './calendar-chrono.js';
 import { dayNumber, parseIsoDay } from './calendar.js';
 import { contrastsWithPast, pointsToFuture } from './context.js';
 import type { Candidate } from './frames.js';
-import { findCandidates } from './grammar.js';
+import { grammarCandidates, rules } from './grammar.js';
 import { inferPublished, type Clue } from './infer.js';
-import { resolve, type Discourse, type Reference, type Situation } from './resolve.js';
+import { readsSituation, resolve, type Discourse, type Reference, type Situation } from './resolve.js';
+import { Readers } from './scan.js';
 
 const MAX_CLUES = 60;
+const NO_SITUATION: Situation = { future: false, presentContrast: false, sentence: 0 };
 /** right before a mention that bounds a range ("since April 19") or sets a deadline ("by February") */
 const BOUNDARY_BEFORE = /\b(?:since|from|until|till|through|before|after)\s+$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
@@ -36,7 +38,8 @@ export const datesStage: Stage = createDatesStage();
 
 export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   const candidates = select(gather(doc));
-  const situations = candidates.map((c) => situationOf(doc, c));
+  // a duration, a set or a decade resolves without its sentence: only the others read their situation
+  const situations = candidates.map((c) => (readsSituation(c.frame) ? situationOf(doc, c) : NO_SITUATION));
   let published: Published = doc.published;
   let ref: Reference | null = null;
   const given = published.value ? parseIsoDay(published.value) : null;
@@ -53,7 +56,7 @@ export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   }
   const disc: Discourse = {};
   const dates: DateMention[] = candidates.map((c, i) => {
-    const sit = situations[i] ?? { future: false, presentContrast: false, sentence: 0 };
+    const sit = situations[i] ?? NO_SITUATION;
     const r = resolve(c, ref, disc, sit);
     const span = doc.span(c.start, c.end); // its fields copied, not spread: spreading is V8's slow path here
     const mention: DateMention = { start: span.start, end: span.end, text: span.text, type: c.type, value: r.value, anchored: r.anchored };
@@ -64,9 +67,18 @@ export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   return published === doc.published ? { dates } : { dates, published };
 }
 
+let readers: Readers | undefined;
+
+/** The grammar's rules, reading the text in one scan. */
+export function textReaders(): Readers {
+  readers ??= new Readers(rules());
+  return readers;
+}
+
 /** Every candidate in the text: the grammar over the whole text, chrono over hinted sentences. */
 export function gather(doc: AnalysedDoc): Candidate[] {
-  const out = findCandidates(doc.text);
+  const matches = textReaders().matches(doc.text);
+  const out = grammarCandidates(doc.text, matches);
   for (const [from, to] of hintWindows(doc.text, (at) => doc.sentenceAt(at))) out.push(...chronoCandidates(doc.text, from, to));
   return out;
 }
@@ -87,11 +99,11 @@ export function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A set of text offsets below a bound, as bits. */
+/** A set of text offsets below a bound, as bits (in a plain array: a small typed array costs more to make). */
 class TakenOffsets {
-  private readonly bits: Uint32Array;
+  private readonly bits: number[];
   constructor(bound: number) {
-    this.bits = new Uint32Array((bound >>> 5) + 1);
+    this.bits = new Array<number>((bound >>> 5) + 1).fill(0);
   }
   has(i: number): boolean {
     return ((this.bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
