@@ -1,8 +1,9 @@
 // Explicit calendar dates and clock times ("April 19", "Aug. 7, 1998", "19 April 2018", "10:35 a.m. EST",
-// "9 a.m. Tuesday", "2018-04-27") come from chrono-node's English parser (one instance, configured once). chrono costs a few
-// milliseconds per article, so it only reads the sentences that a cheap regex says may hold such a date,
-// and only the parts it is certain of are kept: the year, weekday and anchoring are decided by resolve.ts.
-import * as chrono from 'chrono-node/en';
+// "9 a.m. Tuesday", "2018-04-27") come from chrono-node's strict English parser (chrono-parsers.ts leaves out
+// the parsers a window cannot use). chrono costs a few milliseconds per article, so it only reads the
+// sentences that a cheap regex says may hold such a date, and only the parts it is certain of are kept:
+// the year, weekday and anchoring are decided by resolve.ts.
+import { parserFor } from './chrono-parsers.js';
 import type { Candidate, Frame } from './frames.js';
 import { alternation, datesLexicon } from './lexicon.js';
 
@@ -12,7 +13,6 @@ interface Hint {
 }
 
 let hint: Hint | undefined;
-let parser: chrono.Chrono | undefined;
 
 function hints(): Hint {
   if (hint) return hint;
@@ -26,11 +26,6 @@ function hints(): Hint {
     monthRe: new RegExp(`(?:${months})`),
   };
   return hint;
-}
-
-function chronoParser(): chrono.Chrono {
-  parser ??= chrono.strict.clone();
-  return parser;
 }
 
 const RANGE_CUT = /\s*(?:\b(?:to|through|until|till|and)\b|[-–—])\s*/i;
@@ -62,7 +57,7 @@ export function chronoCandidates(text: string, from: number, to: number, depth =
   const h = hints();
   const piece = text.slice(from, to);
   const out: Candidate[] = [];
-  for (const r of chronoParser().parse(piece, REFERENCE)) {
+  for (const r of parserFor(piece).parse(piece, REFERENCE)) {
     if (r.end) {
       // a range ("Aug. 26 to Oct. 20", "today through Nov. 17"): each end is its own expression
       const cut = RANGE_CUT.exec(r.text);
