@@ -28,6 +28,7 @@ function hints(): Hint {
   return hint;
 }
 
+const SPACE = /\s/;
 const RANGE_CUT = /\s*(?:\b(?:to|through|until|till|and)\b|[-–—])\s*/i;
 const LEADING_PREP = /^(?:on|at|from|by|since|until|till|in|of|to|before|after|around|about|through|between|during)\s+/i;
 // A fixed instant for chrono's reference: we only keep what chrono is certain of.
@@ -42,9 +43,9 @@ export function hintWindows(text: string, sentenceOf: (at: number) => { start: n
   while ((m = h.re.exec(text)) !== null) {
     const s = sentenceOf(m.index) ?? { start: 0, end: text.length };
     let start = Math.max(s.start, m.index - 40);
-    while (start > s.start && !/\s/.test(text[start - 1] ?? '')) start--;
+    while (start > s.start && !SPACE.test(text[start - 1] ?? '')) start--;
     let end = Math.min(s.end, m.index + m[0].length + 40);
-    while (end < s.end && !/\s/.test(text[end] ?? '')) end++;
+    while (end < s.end && !SPACE.test(text[end] ?? '')) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
