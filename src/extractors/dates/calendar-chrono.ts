@@ -1,8 +1,9 @@
 // Explicit calendar dates and clock times ("April 19", "Aug. 7, 1998", "19 April 2018", "10:35 a.m. EST",
-// "9 a.m. Tuesday", "2018-04-27") come from chrono-node's English parser (one instance, configured once). chrono costs a few
-// milliseconds per article, so it only reads the sentences that a cheap regex says may hold such a date,
-// and only the parts it is certain of are kept: the year, weekday and anchoring are decided by resolve.ts.
-import * as chrono from 'chrono-node/en';
+// "9 a.m. Tuesday", "2018-04-27") come from chrono-node's strict English parser (chrono-parsers.ts leaves out
+// the parsers a window cannot use). chrono costs a few milliseconds per article, so it only reads the
+// sentences that a cheap regex says may hold such a date, and only the parts it is certain of are kept:
+// the year, weekday and anchoring are decided by resolve.ts.
+import { parserFor } from './chrono-parsers.js';
 import type { Candidate, Frame } from './frames.js';
 import { alternation, datesLexicon } from './lexicon.js';
 
@@ -12,7 +13,6 @@ interface Hint {
 }
 
 let hint: Hint | undefined;
-let parser: chrono.Chrono | undefined;
 
 function hints(): Hint {
   if (hint) return hint;
@@ -28,11 +28,7 @@ function hints(): Hint {
   return hint;
 }
 
-function chronoParser(): chrono.Chrono {
-  parser ??= chrono.strict.clone();
-  return parser;
-}
-
+const SPACE = /\s/;
 const RANGE_CUT = /\s*(?:\b(?:to|through|until|till|and)\b|[-–—])\s*/i;
 const LEADING_PREP = /^(?:on|at|from|by|since|until|till|in|of|to|before|after|around|about|through|between|during)\s+/i;
 // A fixed instant for chrono's reference: we only keep what chrono is certain of.
@@ -47,9 +43,9 @@ export function hintWindows(text: string, sentenceOf: (at: number) => { start: n
   while ((m = h.re.exec(text)) !== null) {
     const s = sentenceOf(m.index) ?? { start: 0, end: text.length };
     let start = Math.max(s.start, m.index - 40);
-    while (start > s.start && !/\s/.test(text[start - 1] ?? '')) start--;
+    while (start > s.start && !SPACE.test(text[start - 1] ?? '')) start--;
     let end = Math.min(s.end, m.index + m[0].length + 40);
-    while (end < s.end && !/\s/.test(text[end] ?? '')) end++;
+    while (end < s.end && !SPACE.test(text[end] ?? '')) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
@@ -62,7 +58,7 @@ export function chronoCandidates(text: string, from: number, to: number, depth =
   const h = hints();
   const piece = text.slice(from, to);
   const out: Candidate[] = [];
-  for (const r of chronoParser().parse(piece, REFERENCE)) {
+  for (const r of parserFor(piece).parse(piece, REFERENCE)) {
     if (r.end) {
       // a range ("Aug. 26 to Oct. 20", "today through Nov. 17"): each end is its own expression
       const cut = RANGE_CUT.exec(r.text);

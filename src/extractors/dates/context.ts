@@ -26,9 +26,8 @@ function lead(text: string, sentenceStart: number, at: number): string {
 }
 
 export function pointsToFuture(text: string, sentenceStart: number, at: number): boolean {
-  const before = lead(text, sentenceStart, at);
   if (PAST_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, at - 30), at))) return false;
-  return future().test(before);
+  return future().test(lead(text, sentenceStart, at));
 }
 
 export function contrastsWithPast(text: string, sentenceStart: number, sentenceEnd: number): boolean {

@@ -2,21 +2,23 @@
 // Frame). Spans follow TimeML: determiners and modifiers are inside ("the past three months", "more than a
 // week", "early next year"), prepositions are outside ("on Friday", "since 2015", "at dawn").
 // Regexes are built once from the lexicons; every repetition is bounded by literal words, so matching
-// stays linear on hostile input.
+// stays linear on hostile input. A rule names the words all its matches hold (its anchors) and reads only
+// the text around them (scan.ts).
 import type { DateType } from '../../schema.js';
 import type { Candidate, Frame, Unit } from './frames.js';
+import type { Anchors } from './anchors.js';
 import { alternation, datesLexicon, type DatesLexicon } from './lexicon.js';
 import { holidays } from './holidays.js';
 import { numberPattern, numberValue } from './numbers.js';
+import { Prefix, type Match } from './prefix.js';
 
-type Match = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
 
-interface Rule {
+export interface Rule {
   name: string;
-  /** optional words before the core match, tried only where the core matched (end-anchored, 'd' flag). */
-  prefix?: RegExp;
-  /** a cheap test the whole text must pass before the rule's own regex runs. */
-  need?: RegExp;
+  /** optional words before the core match, tried only where the core matched. */
+  prefix?: Prefix;
+  /** the words every match holds: the rule's regex runs only around them (anchors.ts). */
+  anchors?: Anchors;
   rank: number;
   re: RegExp;
   build(m: Match, text: string): Candidate | Candidate[] | null;
@@ -42,6 +44,13 @@ const ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
 };
+const VAGUE_PLURALS = ['hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'];
+const SET_ADVERBS = ['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly', 'fortnightly'];
+/** the parts of the day the part-of-day rule reads, in the order its regex tries them. */
+const PARTS_OF_DAY = [
+  'morning', 'afternoon', 'evening', 'night', 'dawn', 'dusk', 'daybreak', 'sunrise', 'sunset', 'nightfall', 'midday', 'noon',
+  'midnight', 'overnight', 'mid-afternoon', 'midafternoon',
+];
 /** A word right before a bare month name that shows it is the month ("in May", not "may"). */
 const MONTH_CUE = new Set([
   'in', 'since', 'by', 'until', 'till', 'during', 'from', 'through', 'to', 'before', 'after', 'of', 'between',
@@ -51,6 +60,14 @@ const MONTH_CUE = new Set([
 
 const norm = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
+
+/** lead characters (anchors.ts) of the many rules whose words before the anchor are plain words. */
+const WORDS_LEAD = 'A-Za-z\\s';
+/** the whole words of a phrase, lower-cased: "New Year's Day" → new, year, s, day. */
+const runsOf = (phrase: string): string[] => phrase.toLowerCase().split(/\W+/).filter(Boolean);
+/** lead characters for phrases from a lexicon: letters, spaces and whatever else the phrases hold. */
+const phrasesLead = (phrases: Iterable<string>): string =>
+  `\\w\\s${[...new Set([...phrases].join('').replace(/[\w\s]/g, ''))].map((c) => `\\${c}`).join('')}`;
 
 function wordBefore(text: string, at: number): string {
   let i = at - 1;
@@ -118,18 +135,23 @@ export function rules(): Rule[] {
   const UNITS = alternation(lex.units.keys());
   const SEASONS = alternation(lex.seasons.keys());
   const POD = 'morning|afternoon|evening|night|overnight';
+  const UNIT_WORDS = [...lex.units.keys()].map((u) => u.toLowerCase());
+  const HOLIDAY_NAMES = [...holidays().keys()].map((h) => h.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/'S\b/g, "'s"));
+  const WEEKDAY_WORDS = [...lex.weekdays.keys()];
   const r: Rule[] = [];
 
   // ── durations and offsets: "more than a week", "the past three months", "eight days", "two years ago"
   r.push({
     name: 'duration',
     rank: 3,
-    prefix: new RegExp(
-      `(?:\\b(?<mod>${MODS})\\s+)?(?:\\b(?<det>the|its|their|his|her|these|those)\\s+)?` +
-        `(?:\\b(?<adj>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|preceding|same)\\s+)?` +
-        `(?:\\b(?<mod2>${MODS})\\s+)?$`,
-      'di',
-    ),
+    // the number before the unit: "eight", "2 1/2", "1,000", "a couple of"
+    anchors: { words: UNIT_WORDS, lead: 'A-Za-z\\d\\s-', leadBetweenDigits: ',./' },
+    prefix: new Prefix([
+      `\\b(?<mod>${MODS})\\s+`,
+      '\\b(?<det>the|its|their|his|her|these|those)\\s+',
+      '\\b(?<adj>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|preceding|same)\\s+',
+      `\\b(?<mod2>${MODS})\\s+`,
+    ]),
     re: new RegExp(
       `\\b(?<num>${numberPattern()})(?:\\s+|-)(?:(?:more|additional|full|straight|consecutive|trading|working|business|whole|entire|long)\\s+)?` +
         `(?<unit>${UNITS})\\b(?<tail>\\s+(?:ago|earlier|later|from\\s+now|hence)\\b|-old\\b|-long\\b|\\s+old\\b)?`,
@@ -182,7 +204,7 @@ export function rules(): Rule[] {
   // "day-long", "decades-long"
   r.push({
     name: 'unit-long',
-    need: /-long\b/i,
+    anchors: { words: ['long'], lead: 'A-Za-z-' },
     rank: 3,
     re: new RegExp(`\\b(?<unit>${UNITS})-long\\b`, 'gi'),
     build(m) {
@@ -195,9 +217,12 @@ export function rules(): Rule[] {
   // vague plurals: "for years", "within weeks", "recent months", "the coming weeks"
   r.push({
     name: 'vague-plural',
-    need: /(?:hours|days|weeks|months|quarters|years|decades|centuries)\b/i,
+    anchors: { words: VAGUE_PLURALS, lead: WORDS_LEAD },
     rank: 8,
-    re: /\b(?:(?<prep>for|within|in|over|after|during)\s+)?(?<adj>(?:the\s+)?(?:recent|coming|past|next\s+few|last\s+few|past\s+few|few)\s+)?(?<pl>hours|days|weeks|months|quarters|years|decades|centuries)\b/dgi,
+    re: new RegExp(
+      `\\b(?:(?<prep>for|within|in|over|after|during)\\s+)?(?<adj>(?:the\\s+)?(?:recent|coming|past|next\\s+few|last\\s+few|past\\s+few|few)\\s+)?(?<pl>${VAGUE_PLURALS.join('|')})\\b`,
+      'dgi',
+    ),
     build(m, text) {
       const g = m.groups ?? {};
       const gi = m.indices.groups ?? {};
@@ -214,7 +239,7 @@ export function rules(): Rule[] {
   // ── sets: "every Friday", "each year", "daily", "twice a week"
   r.push({
     name: 'set-every',
-    need: /\b(?:every|each)\s/i,
+    anchors: { words: ['every', 'each'], lead: '' },
     rank: 2,
     re: new RegExp(`\\b(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<what>${UNITS}|${WD}|${POD}|weekend|${SEASONS}|${MONTHS})`, 'gi'),
     build(m) {
@@ -237,9 +262,9 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'set-adverb',
-    need: /daily|weekly|monthly|yearly|hourly|nightly/i,
+    anchors: { words: SET_ADVERBS, lead: '' },
     rank: 2,
-    re: /\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b/gi,
+    re: new RegExp(`\\b(?:${SET_ADVERBS.join('|')})\\b`, 'gi'),
     build(m, text) {
       const w = m[0].toLowerCase();
       // "China Daily", "the Weekly Standard": a capitalised adverb inside a sentence is part of a name
@@ -254,7 +279,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'set-weekday-plural',
-    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
+    anchors: { words: WEEKDAY_WORDS.map((w) => `${w}s`), lead: WORDS_LEAD },
     rank: 4,
     re: new RegExp(`\\b(?:on\\s+)?(?<wd>${WD})s(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?\\b`, 'dgi'),
     build(m) {
@@ -270,6 +295,8 @@ export function rules(): Rule[] {
   r.push({
     name: 'vague',
     rank: 2,
+    // the last word of each phrase: "future" for "the near future"
+    anchors: { words: [...lex.vague.keys()].map((v) => runsOf(v).pop() ?? ''), lead: phrasesLead(lex.vague.keys()) },
     re: new RegExp(`\\b(?:${alternation(lex.vague.keys())})\\b`, 'gi'),
     build(m, text) {
       const phrase = norm(m[0]);
@@ -285,7 +312,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'current-recent',
-    need: /\bcurrent\s/,
+    anchors: { words: ['current'], lead: '' },
     rank: 9,
     re: /\b(?<w>current)\s+(?=[a-z])/g,
     build(m, text) {
@@ -299,7 +326,8 @@ export function rules(): Rule[] {
   // ── decades and centuries: "the 1990s" → 199, "the late '80s", "the 20th century" → 19
   r.push({
     name: 'decade',
-    need: /\d0'?s\b|ties\b/i,
+    // "1990s", the 1990 of "1990's", the 80s of "'80s", "the nineties"
+    anchors: { words: Object.keys(WORD_DECADES), runs: "(?:1[5-9]\\d0|20\\d0)s?|\\d0s", lead: "A-Za-z\\s'-" },
     rank: 4,
     re: new RegExp(`(?:\\bthe\\s+)?(?:\\b(?<pmod>early|late|mid)[\\s-]+)?(?:\\b(?<full>1[5-9]\\d0|20\\d0)'?s\\b|'(?<short>\\d0)s\\b|\\b(?:nineteen[\\s-]+)?(?<word>${Object.keys(WORD_DECADES).join('|')})\\b)`, 'gi'),
     build(m, text) {
@@ -320,7 +348,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'century',
-    need: /century/i,
+    anchors: { words: ['century'], lead: 'A-Za-z\\d\\s-' },
     rank: 4,
     re: new RegExp(`\\b(?:the\\s+)?(?:(?<pmod>early|late|mid)[\\s-]+)?(?:(?<num>\\d{1,2})(?:st|nd|rd|th)|(?<word>${Object.keys(ORDINAL_WORDS).join('|')}))[\\s-]+century\\b`, 'gi'),
     build(m) {
@@ -335,7 +363,7 @@ export function rules(): Rule[] {
   // ── quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter of 1990"
   r.push({
     name: 'quarter',
-    need: /quarter|half/i,
+    anchors: { words: ['quarter', 'half'], lead: "A-Za-z\\d\\s'-" },
     rank: 4,
     re: new RegExp(
       `\\b(?:(?<det>the|its|this|that|a|last\\s+year's|this\\s+year's|next\\s+year's|the\\s+year-ago|the\\s+year-earlier|the\\s+comparable|the\\s+same|the\\s+latest|the\\s+current)\\s+)?` +
@@ -361,7 +389,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'the-quarter',
-    need: /quarter|period/i,
+    anchors: { words: ['quarter', 'period'], lead: 'A-Za-z\\s-' },
     rank: 4,
     re: /\b(?:the|this|that|its)\s+(?:(?<adj>latest|current|most\s+recent|same|recent|just-ended|year-ago|year-earlier|comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior)\s+)?(?<what>quarter|period)\b(?![s-])/gi,
     build(m) {
@@ -375,7 +403,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'year-ago-period',
-    need: /year-(?:ago|earlier)/i,
+    anchors: { words: ['ago', 'earlier'], lead: 'A-Za-z\\s-' },
     rank: 4,
     re: /\b(?:(?:the|a)\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b/gi,
     build(m) {
@@ -387,7 +415,8 @@ export function rules(): Rule[] {
   r.push({
     name: 'relative-unit',
     rank: 5,
-    prefix: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?)?$`, 'di'),
+    anchors: { words: ['week', 'weekend', 'month', 'year', 'decade', 'century'], lead: WORDS_LEAD },
+    prefix: new Prefix([`\\b(?<pmod>${PERIOD_MODS}|earlier|later|end|the\\s+rest\\s+of|the\\s+remainder\\s+of)[\\s-]+(?:in\\s+)?`]),
     re: new RegExp(
       `\\b(?<rel>last|this|next|the\\s+past|the\\s+last|past|the\\s+previous|the\\s+following|the\\s+next|the\\s+coming|the\\s+current|the\\s+same|this\\s+past|that|the(?=\\s+weekend))\\s+` +
         `(?<unit>week|weekend|month|year|decade|century)\\b(?!-|\\s+(?:ago|earlier|later|old)\\b)`,
@@ -409,7 +438,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'earlier-in-the',
-    need: /(?:earlier|later)\s+in\s+the\s/i,
+    anchors: { words: ['earlier', 'later'], lead: '' },
     rank: 5,
     re: /\b(?:earlier|later)\s+in\s+the\s+(?<unit>week|month|year)\b/gi,
     build(m) {
@@ -422,7 +451,10 @@ export function rules(): Rule[] {
   r.push({
     name: 'month',
     rank: 5,
-    prefix: /(?:\b(?<pmod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?(?:\b(?<rel>last|this|next|this\s+past|past|this\s+coming|coming)\s+)?$/di,
+    prefix: new Prefix([
+      '\\b(?<pmod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+',
+      '\\b(?<rel>last|this|next|this\\s+past|past|this\\s+coming|coming)\\s+',
+    ]),
     re: new RegExp(
       `(?<mon>${MONTHS})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})\\b|\\s+(?<yrel>last|this|next)\\s+year\\b)?`,
       'dg',
@@ -455,7 +487,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'season',
-    need: /spring|summer|autumn|fall|winter/i,
+    anchors: { words: [...lex.seasons.keys()], lead: 'A-Za-z\\s-' },
     rank: 5,
     re: new RegExp(
       `\\b(?:(?<pmod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of)[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|past|this\\s+coming|coming|the)\\s+)?` +
@@ -484,9 +516,12 @@ export function rules(): Rule[] {
   // ── years: "since 2015", "fiscal 1989", "mid-1996", "the end of 1990", but not "2015 people" or "Route 2015"
   r.push({
     name: 'year',
-    need: /(?:1[5-9]|20)\d\d/,
+    anchors: { runs: YEAR, lead: '' },
     rank: 6,
-    prefix: new RegExp(`(?:\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+)?(?:\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+)?$`, 'di'),
+    prefix: new Prefix([
+      `\\b(?<pmod>${PERIOD_MODS}|the\\s+(?:spring|summer|autumn|fall|winter)\\s+of|spring|summer|autumn|fall|winter)[\\s-]+`,
+      '\\b(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?|\\b(?<theyear>the\\s+year)\\s+',
+    ]),
     re: new RegExp(`(?<!\\d[,.]?)\\b(?<year>${YEAR})\\b`, 'dg'),
     build(m, text) {
       const g = m.groups ?? {};
@@ -507,7 +542,7 @@ export function rules(): Rule[] {
   // ── days relative to today: "yesterday", "late Friday", "Friday morning", "last night", "this morning"
   r.push({
     name: 'relative-day',
-    need: /yesterday|today|tomorrow|tonight/i,
+    anchors: { words: ['yesterday', 'today', 'tomorrow', 'tonight'], lead: WORDS_LEAD },
     rank: 5,
     re: new RegExp(`\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?:(?<db>the\\s+day\\s+before)\\s+)?(?<rd>yesterday|today|tomorrow|tonight)(?:\\s+(?<pod>${POD}))?\\b`, 'gi'),
     build(m) {
@@ -524,7 +559,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'this-morning',
-    need: /(?:this|last)\s+(?:morning|afternoon|evening|night)/i,
+    anchors: { words: POD.split('|'), lead: WORDS_LEAD },
     rank: 5,
     re: new RegExp(`\\b(?:(?<pmod>early|late|earlier|later)\\s+)?(?<rel>this|last)\\s+(?<pod>${POD})\\b`, 'gi'),
     build(m) {
@@ -540,9 +575,12 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'weekday',
-    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
+    anchors: { words: WEEKDAY_WORDS, lead: '' },
     rank: 5,
-    prefix: /(?:\b(?<pmod>early|late)\s+)?(?:\b(?<rel>last|this|next|this\s+coming|this\s+past|the\s+previous|the\s+following|coming|past)\s+)?$/di,
+    prefix: new Prefix([
+      '\\b(?<pmod>early|late)\\s+',
+      '\\b(?<rel>last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+',
+    ]),
     re: new RegExp(
       `\\b(?<wd>${WD})(?:\\s+(?<pod>${POD}))?\\b`,
       'gi',
@@ -562,7 +600,7 @@ export function rules(): Rule[] {
   });
   r.push({
     name: 'anaphoric-day',
-    need: /\sday\b/i,
+    anchors: { words: ['day'], lead: WORDS_LEAD },
     rank: 5,
     re: /\b(?:(?<pmod>early|late|earlier|later)\s+)?(?<rel>that|the\s+same|the\s+previous|the\s+next|the\s+following)\s+day\b/gi,
     build(m) {
@@ -575,11 +613,12 @@ export function rules(): Rule[] {
   // ── parts of the day with no day named: "at dawn", "early morning", "the next morning", "noon Thursday"
   r.push({
     name: 'part-of-day',
-    need: /morning|afternoon|evening|night|dawn|dusk|daybreak|sunrise|sunset|midday|noon|midnight/i,
+    // the last word of each: "afternoon" for "mid-afternoon"
+    anchors: { words: PARTS_OF_DAY.map((p) => runsOf(p).pop() ?? ''), lead: 'A-Za-z\\s-' },
     rank: 7,
     re: new RegExp(
       `\\b(?:(?<det>the\\s+next|the\\s+following|the\\s+previous|the\\s+same|that|the)\\s+)?(?:(?<pmod>early|late|mid)[\\s-]+)?` +
-        `(?<pod>morning|afternoon|evening|night|dawn|dusk|daybreak|sunrise|sunset|nightfall|midday|noon|midnight|overnight|mid-afternoon|midafternoon)\\b(?!-)` +
+        `(?<pod>${PARTS_OF_DAY.join('|')})\\b(?!-)` +
         `(?:\\s+(?<wd>${WD}|yesterday|today|tomorrow))?`,
       'dgi',
     ),
@@ -626,7 +665,12 @@ export function rules(): Rule[] {
   // clock times: "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "4 in the morning"
   r.push({
     name: 'clock',
-    need: /\d\s?[ap]\.?m\b|\d:\d\d|o'clock|\d\s+in\s+the\s/i,
+    // what follows the hour: the m of "a.m.", "am", "10am", the clock of "o'clock", "in the morning(s)"
+    anchors: {
+      words: ['am', 'pm', 'm', 'clock', 'morning', 'afternoon', 'evening'],
+      runs: '\\d{1,2}[ap]m|(?:clock|morning|afternoon|evening)\\w+',
+      lead: "A-Za-z\\d\\s.:'",
+    },
     rank: 1,
     re: new RegExp(
       `\\b(?:(?<approx>around|about|approximately|at\\s+about|at\\s+around)\\s+)?(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s?(?:(?<ap>[ap])\\.?m\\b\\.?|(?<oclock>o'clock)|\\s(?<inthe>in\\s+the\\s+(?:morning|afternoon|evening)))` +
@@ -658,7 +702,17 @@ export function rules(): Rule[] {
   r.push({
     name: 'holiday',
     rank: 4,
-    re: new RegExp(`\\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<name>${alternation([...holidays().keys()].map((h) => h.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/'S\b/g, "'s")))})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g'),
+    // the last word of each name as the case-sensitive regex writes it ("Day" of "Christmas Day"), or the
+    // first where the last is a weekday, which news writes everywhere ("Palm" of "Palm Sunday")
+    anchors: {
+      casedWords: HOLIDAY_NAMES.map((h) => {
+        const words = h.split(/\W+/).filter(Boolean);
+        const last = words[words.length - 1] ?? '';
+        return lex.weekdays.has(last.toLowerCase()) ? (words[0] ?? '') : last;
+      }),
+      lead: phrasesLead(HOLIDAY_NAMES),
+    },
+    re: new RegExp(`\\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<name>${alternation(HOLIDAY_NAMES)})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g'),
     build(m) {
       const g = m.groups ?? {};
       const name = (g.name ?? '').toLowerCase();
@@ -673,7 +727,7 @@ export function rules(): Rule[] {
   // "the year ended Sept. 30" is a year-long period; "for the year", "the full year" the current year
   r.push({
     name: 'the-year',
-    need: /\byear\b/i,
+    anchors: { words: ['year'], lead: WORDS_LEAD },
     rank: 7,
     re: /\b(?:the|its)\s+(?<adj>fiscal\s+|full\s+|current\s+fiscal\s+|latest\s+fiscal\s+|full\s+fiscal\s+)?year\b(?<ended>\s+(?:ended|ending|to|through)\b)?/dgi,
     build(m, text) {
@@ -691,7 +745,7 @@ export function rules(): Rule[] {
   // "year-end", "by year's end", "the end of the month"
   r.push({
     name: 'period-end',
-    need: /end\b|start\s+of|beginning\s+of|middle\s+of/i,
+    anchors: { words: ['end', 'start', 'beginning', 'middle'], lead: "A-Za-z\\s'-" },
     rank: 5,
     re: /\b(?:(?:the\s+)?(?<part>end|start|beginning|middle)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)|(?<ye>year[-\s]end|year's\s+end))\b/gi,
     build(m) {
@@ -705,7 +759,7 @@ export function rules(): Rule[] {
   // spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
   r.push({
     name: 'spoken-year',
-    need: /nineteen[\s-]|two\s+thousand/i,
+    anchors: { words: ['nineteen', 'thousand'], lead: WORDS_LEAD },
     rank: 6,
     re: new RegExp(`\\b(?:(?<theyear>the\\s+year)\\s+)?(?:nineteen[\\s-](?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:[\\s-](?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<ones2>${Object.keys(SPOKEN_ONES).join('|')}))?)\\b`, 'gi'),
     build(m, text) {
@@ -741,44 +795,15 @@ function notAYear(lex: DatesLexicon, text: string, start: number, end: number, c
   return true;
 }
 
-const PREFIX_REACH = 48;
-
-/** Extends a core match leftwards over the optional words before it ("more than" + "a week"). */
-function withPrefix(m: Match, text: string, prefix: RegExp): Match {
-  const from = Math.max(0, m.index - PREFIX_REACH);
-  const p = prefix.exec(text.slice(from, m.index));
-  if (!p || p[0].length === 0) return m;
-  const at = from + p.index;
-  const groups: Record<string, string | undefined> = { ...(p.groups ?? {}), ...(m.groups ?? {}) };
-  const pi = p.indices?.groups ?? {};
-  const indexGroups: Record<string, [number, number] | undefined> = {};
-  for (const [k, v] of Object.entries(pi)) indexGroups[k] = v ? [v[0] + from, v[1] + from] : undefined;
-  m[0] = p[0] + m[0];
-  m.index = at;
-  m.groups = groups as Record<string, string>;
-  // rules without the 'd' flag read no offsets
-  if (m.indices) {
-    Object.assign(indexGroups, m.indices.groups ?? {});
-    (m.indices as { groups?: unknown }).groups = indexGroups;
-  }
-  return m;
-}
-
-export function findCandidates(text: string): Candidate[] {
+/** The candidates of the grammar's rules, given each rule's matches (`matches[i]` are rules()[i]'s). */
+export function grammarCandidates(text: string, matches: readonly (readonly RegExpExecArray[])[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of rules()) {
-    if (rule.need && !rule.need.test(text)) continue;
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
-      const full = rule.prefix ? withPrefix(m as Match, text, rule.prefix) : (m as Match);
+  rules().forEach((rule, i) => {
+    for (const m of matches[i] ?? []) {
+      const full = rule.prefix ? rule.prefix.extend(m as Match, text) : (m as Match);
       const built = rule.build(full, text);
       if (built) for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) out.push(c);
     }
-  }
+  });
   return out;
 }

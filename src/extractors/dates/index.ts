@@ -7,11 +7,16 @@ import { chronoCandidates, hintWindows } from './calendar-chrono.js';
 import { dayNumber, parseIsoDay } from './calendar.js';
 import { contrastsWithPast, pointsToFuture } from './context.js';
 import type { Candidate } from './frames.js';
-import { findCandidates } from './grammar.js';
+import { grammarCandidates, rules } from './grammar.js';
 import { inferPublished, type Clue } from './infer.js';
-import { resolve, type Discourse, type Reference, type Situation } from './resolve.js';
+import { readsSituation, resolve, type Discourse, type Reference, type Situation } from './resolve.js';
+import { Readers } from './scan.js';
 
 const MAX_CLUES = 60;
+const NO_SITUATION: Situation = { future: false, presentContrast: false, sentence: 0 };
+/** right before a mention that bounds a range ("since April 19") or sets a deadline ("by February") */
+const BOUNDARY_BEFORE = /\b(?:since|from|until|till|through|before|after)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 
 export interface DatesStageOptions {
   /** today's day number (days since 1970-01-01); inject it in tests. Defaults to the system clock. */
@@ -33,7 +38,8 @@ export const datesStage: Stage = createDatesStage();
 
 export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   const candidates = select(gather(doc));
-  const situations = candidates.map((c) => situationOf(doc, c));
+  // a duration, a set or a decade resolves without its sentence: only the others read their situation
+  const situations = candidates.map((c) => (readsSituation(c.frame) ? situationOf(doc, c) : NO_SITUATION));
   let published: Published = doc.published;
   let ref: Reference | null = null;
   const given = published.value ? parseIsoDay(published.value) : null;
@@ -50,9 +56,10 @@ export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   }
   const disc: Discourse = {};
   const dates: DateMention[] = candidates.map((c, i) => {
-    const sit = situations[i] ?? { future: false, presentContrast: false, sentence: 0 };
+    const sit = situations[i] ?? NO_SITUATION;
     const r = resolve(c, ref, disc, sit);
-    const mention: DateMention = { ...doc.span(c.start, c.end), type: c.type, value: r.value, anchored: r.anchored };
+    const span = doc.span(c.start, c.end); // its fields copied, not spread: spreading is V8's slow path here
+    const mention: DateMention = { start: span.start, end: span.end, text: span.text, type: c.type, value: r.value, anchored: r.anchored };
     if (c.mod) mention.mod = c.mod;
     if (r.anchor) mention.anchor = r.anchor;
     return mention;
@@ -60,9 +67,18 @@ export function extractDates(doc: AnalysedDoc, today: number): Partial<Found> {
   return published === doc.published ? { dates } : { dates, published };
 }
 
+let readers: Readers | undefined;
+
+/** The grammar's rules, reading the text in one scan. */
+export function textReaders(): Readers {
+  readers ??= new Readers(rules());
+  return readers;
+}
+
 /** Every candidate in the text: the grammar over the whole text, chrono over hinted sentences. */
 export function gather(doc: AnalysedDoc): Candidate[] {
-  const out = findCandidates(doc.text);
+  const matches = textReaders().matches(doc.text);
+  const out = grammarCandidates(doc.text, matches);
   for (const [from, to] of hintWindows(doc.text, (at) => doc.sentenceAt(at))) out.push(...chronoCandidates(doc.text, from, to));
   return out;
 }
@@ -70,8 +86,8 @@ export function gather(doc: AnalysedDoc): Candidate[] {
 /** Longest first, then the better-ranked rule; overlapping candidates lose. Result in text order. */
 export function select(cands: Candidate[]): Candidate[] {
   const ordered = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
-  // taken characters, keyed by offset: linear in the length of the spans, whatever the article's size
-  const taken = new Set<number>();
+  // taken characters, one bit per offset: linear in the length of the spans, whatever the article's size
+  const taken = new TakenOffsets(ordered.reduce((end, c) => Math.max(end, c.end), 0));
   const kept: Candidate[] = [];
   for (const c of ordered) {
     let free = true;
@@ -83,13 +99,28 @@ export function select(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A set of text offsets below a bound, as bits (in a plain array: a small typed array costs more to make). */
+class TakenOffsets {
+  private readonly bits: number[];
+  constructor(bound: number) {
+    this.bits = new Array<number>((bound >>> 5) + 1).fill(0);
+  }
+  has(i: number): boolean {
+    return ((this.bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
+  }
+  add(i: number): void {
+    this.bits[i >>> 5] = (this.bits[i >>> 5] ?? 0) | (1 << (i & 31));
+  }
+}
+
 function situationOf(doc: AnalysedDoc, c: Candidate): Situation {
   const s = doc.sentenceAt(c.start);
   const start = s?.start ?? 0;
   const end = s?.end ?? doc.text.length;
   const frame = c.frame;
   const contrast = frame.k === 'relday' && frame.off === 0 && contrastsWithPast(doc.text, start, end);
-  const boundary = /\b(?:since|from|until|till|through|before|after)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
-  const deadline = /\b(?:by|until|till|through)\s+$/i.test(doc.text.slice(Math.max(start, c.start - 10), c.start));
+  const before = doc.text.slice(Math.max(start, c.start - 10), c.start);
+  const boundary = BOUNDARY_BEFORE.test(before);
+  const deadline = DEADLINE_BEFORE.test(before);
   return { future: pointsToFuture(doc.text, start, c.start), presentContrast: contrast, sentence: s?.index ?? 0, boundary, deadline };
 }

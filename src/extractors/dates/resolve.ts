@@ -55,6 +55,12 @@ const ANAPHOR_REACH = 6;
 /** how far back "a year earlier" looks for a quarter to compare with. */
 const QUARTER_REACH = 6;
 
+/** Whether resolve (or inferPublished, for calendar days and weekdays) reads the mention's situation: not
+ *  for values fixed by the text itself, decades, centuries and seasons. */
+export function readsSituation(f: Frame): boolean {
+  return f.k !== 'fixed' && f.k !== 'decade' && f.k !== 'century' && f.k !== 'season';
+}
+
 export function resolve(c: Candidate, ref: Reference | null, disc: Discourse, sit: Situation): Resolved {
   const f = c.frame;
   const anchoredOn = (value: string | null, kind: DateMention['anchor'] = ref?.kind): Resolved =>
