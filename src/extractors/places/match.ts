@@ -2,9 +2,9 @@
 // up in the gazetteer's Map; the longest hit wins. Cost is O(tokens × window), independent of the
 // gazetteer's size.
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, usableEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
+import { foldKey, usableEntries, writtenEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
 import { NAME_JOINERS } from './lexicon.js';
-import { isAllCaps, isCapWord, type Mention } from './mention.js';
+import { isAllCaps, isCapWord, lowerAsciiAt, type Mention } from './mention.js';
 import { summary } from './summary.js';
 
 /** sentence openers that never begin a transliterated place name: no loose look-up for them */
@@ -13,8 +13,15 @@ const LOOSE_SKIP = new Set([
   'this', 'that', 'there', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'for', 'as', 'by', 'with', 'from', 'to',
 ]);
 
-/** a plain ASCII word folds to its lower case (no diacritics, dots or abbreviations to expand) */
-const PLAIN_WORD = /^[A-Z][a-z]{4,}$|^[A-Z][a-z]$/;
+/** a capital and lower-case ASCII letters, two or five and more in all: folds to its lower case (see foldKey). */
+function isPlainWord(text: string): boolean {
+  const n = text.length;
+  if (n < 5 && n !== 2) return false;
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let k = 1; k < n; k++) if (!lowerAsciiAt(text, k)) return false;
+  return true;
+}
 
 /** longest name in tokens: words, hyphens and dots ("Bosnia and Herzegovina", "Washington, D.C."). */
 const MAX_TOKENS = 9;
@@ -51,16 +58,18 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (t.text === ',' && best) break;
       if (!isCapWord(t)) continue;
       const surface = j === i ? t.text : text.slice(first.start, t.end);
-      const key = j === i && PLAIN_WORD.test(t.text) ? t.lower : foldKey(surface);
+      const key = j === i && isPlainWord(t.text) ? t.lower : foldKey(surface);
       const slot = g.probe(key);
-      if (j === i) [firstSlot, firstKey] = [slot, key];
+      if (j === i) {
+        firstSlot = slot;
+        firstKey = key;
+      }
       const entries = slot?.entries.length ? slot.entries : undefined;
       const more = slot?.prefix ?? false;
       if (entries && slot) {
-        const usable = usableEntries(slot, surface);
         // an all-capital short token ("IS", "AP") is an acronym unless an alias is written that way
         const acronym = j === i && isAllCaps(first) && first.text.replace(/\./g, '').length <= 4;
-        const kept = acronym ? usable.filter((e) => e.caseSensitive === surface) : usable;
+        const kept = acronym ? writtenEntries(slot, surface) : usableEntries(slot, surface);
         if (kept.length) best = { end: j + 1, key, entries: kept };
       }
       if (!more) break;

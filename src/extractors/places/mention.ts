@@ -30,18 +30,30 @@ export interface Mention {
 
 export const ACCEPT = 2;
 
+/**
+ * The entries of a name no gazetteer holds, one shared array: the memos keyed by an entries array (summary,
+ * namePrior) then meet one key instead of a new one per mention.
+ */
+export const NO_ENTRIES: readonly GazEntry[] = [];
+
 /** starts with a capital letter (ASCII fast path; the Unicode test only for other scripts' letters). */
 export function isCapWord(t: Token | undefined): boolean {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  // the General Punctuation block (curly quotes, dashes: common tokens in news) holds no letter
+  if (c < 128 || (c >= 0x2000 && c <= 0x206f)) return false;
   return /^\p{Lu}/u.test(t.text);
 }
+
+/** a lower-case ASCII letter at `index` ("Damascus" at 1): the text is no word in capitals, no Unicode test needed. */
+export function lowerAsciiAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  return c >= 97 && c <= 122;
+}
+
 export const isAllCaps = (t: Token): boolean => {
-  // fast path: a lower-case ASCII second letter ("Damascus") settles it without the Unicode tests
-  const c = t.text.charCodeAt(1);
-  if (c >= 97 && c <= 122) return false;
+  if (lowerAsciiAt(t.text, 1)) return false;
   return /^[\p{Lu}.&'-]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 };
 export const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
