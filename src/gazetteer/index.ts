@@ -13,7 +13,7 @@ import type { GazEntry, PlaceKind } from './types.js';
 import { WordFilter } from './word-filter.js';
 
 export type { GazEntry, PlaceKind } from './types.js';
-export { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
+export { foldAsciiWord, foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
 
 const require = createRequire(import.meta.url);
 // src/gazetteer/index.ts and dist/gazetteer/index.js sit at the same depth below the package root.

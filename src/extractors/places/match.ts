@@ -2,7 +2,7 @@
 // up in the gazetteer's Map; the longest hit wins. Cost is O(tokens × window), independent of the
 // gazetteer's size.
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, usableEntries, writtenEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
+import { foldAsciiWord, foldKey, usableEntries, writtenEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
 import { NAME_JOINERS } from './lexicon.js';
 import { isAllCaps, isCapWord, lowerAsciiAt, type Mention } from './mention.js';
 import { summary } from './summary.js';
@@ -13,7 +13,17 @@ const LOOSE_SKIP = new Set([
   'this', 'that', 'there', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'for', 'as', 'by', 'with', 'from', 'to',
 ]);
 
-/** a capital and lower-case ASCII letters, two or five and more in all: folds to its lower case (see foldKey). */
+/**
+ * The key of a one-token name, without foldKey's regexes for a word of ASCII letters. A capital and lower-case
+ * letters, two or five and more, is taken as written; so are "St", "Mt" and "Ft", which foldKey would expand
+ * (the matcher has always looked them up so).
+ */
+function oneTokenKey(t: Token): string {
+  if (isPlainWord(t.text)) return t.lower;
+  return isAsciiLetters(t.text) ? foldAsciiWord(t.lower) : foldKey(t.text);
+}
+
+/** a capital and lower-case ASCII letters, two or five and more in all. */
 function isPlainWord(text: string): boolean {
   const n = text.length;
   if (n < 5 && n !== 2) return false;
@@ -21,6 +31,14 @@ function isPlainWord(text: string): boolean {
   if (c < 65 || c > 90) return false;
   for (let k = 1; k < n; k++) if (!lowerAsciiAt(text, k)) return false;
   return true;
+}
+
+function isAsciiLetters(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
 }
 
 /** longest name in tokens: words, hyphens and dots ("Bosnia and Herzegovina", "Washington, D.C."). */
@@ -58,7 +76,7 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (t.text === ',' && best) break;
       if (!isCapWord(t)) continue;
       const surface = j === i ? t.text : text.slice(first.start, t.end);
-      const key = j === i && isPlainWord(t.text) ? t.lower : foldKey(surface);
+      const key = j === i ? oneTokenKey(t) : foldKey(surface);
       const slot = g.probe(key);
       if (j === i) {
         firstSlot = slot;
