@@ -143,7 +143,8 @@ export class Gazetteer {
 
   private looseOfKey(key: string, slot: Slot | undefined): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
-    return looseKey(key) === key ? slot?.loose : this.lookupLoose(key);
+    const lk = looseKey(key);
+    return lk === key ? slot?.loose : this.looseUnder(key, lk);
   }
 
   /** everything the index holds under one key, in a single look-up. */
@@ -170,7 +171,11 @@ export class Gazetteer {
   /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
   lookupLoose(key: string): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
-    const lk = looseKey(key);
+    return this.looseUnder(key, looseKey(key));
+  }
+
+  /** lookupLoose(key), given lk = looseKey(key). */
+  private looseUnder(key: string, lk: string): readonly GazEntry[] | undefined {
     const slot = this.get(lk);
     if (!slot) return undefined;
     return slot.loose ?? (lk !== key && slot.entries.length ? slot.entries : undefined);
@@ -226,11 +231,19 @@ export interface Slot {
   caseSensitive?: boolean;
   /** memo of Gazetteer.looseOfSlot (null: none). */
   looseMemo?: readonly GazEntry[] | null;
+  /** memo of slotLooseKey: the slot's key up to transliteration. */
+  looseKey?: string;
   /** memo of usableEntries and writtenEntries by surface, for a slot with case-sensitive entries. */
   bySurface?: Map<string, { usable: GazEntry[]; written: GazEntry[] }>;
 }
 
 const NO_ENTRIES: GazEntry[] = [];
+
+/** The key `slot` is found under, up to transliteration (looseKey for a long key, else the key): memoised on the slot. */
+export function slotLooseKey(slot: Slot, key: string): string {
+  slot.looseKey ??= key.length >= LOOSE_MIN_LENGTH ? looseKey(key) : key;
+  return slot.looseKey;
+}
 
 /**
  * The entries of `slot` usable for `surface` as written: an entry with a case-sensitive alias only when written

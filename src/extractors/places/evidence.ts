@@ -5,7 +5,7 @@ import type { AnalysedDoc, Token } from '../../document/model.js';
 import { foldKey, usableEntries, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
 import { COMPASS_ADJ, placesLexicon, STRONG_PREPOSITIONS } from './lexicon.js';
 import { nameRun } from './match.js';
-import { ACCEPT, isAllCaps, isCapWord, lowerAsciiAt, NO_ENTRIES, note, type Mention } from './mention.js';
+import { ACCEPT, isAllCaps, isCapWord, lowerAsciiAt, newMention, NO_ENTRIES, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
 import { inResultsRow, isSportsReport, sportsWords } from './sports.js';
@@ -77,7 +77,7 @@ function mentionFromRange(doc: AnalysedDoc, g: Gazetteer, t0: number, t1: number
   const key = foldKey(surface);
   const slot = g.slot(key);
   const entries = slot?.entries.length ? usableEntries(slot, surface) : looseUsable(g.lookupLoose(key), surface);
-  return { start: a.start, end: b.end, t0, t1, surface, key, entries, score: 0, reasons: [] };
+  return newMention(doc, t0, t1, surface, key, entries);
 }
 
 /** loose entries usable as `surface` is written (see usableEntries): the gazetteer's own array when all are. */
@@ -107,12 +107,8 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       // the hit is a state's abbreviation ("D-Pa.", "Ga. pastor"): a mention of that region
       const region = h.region ? g.region(h.region) : undefined;
       if (!region) continue;
-      const a = tokens[h.t0] as Token;
-      const b = tokens[h.t1 - 1] as Token;
-      const q: Mention = {
-        start: a.start, end: b.end, t0: h.t0, t1: h.t1, surface: doc.text.slice(a.start, b.end),
-        key: foldKey(region.name), entries: [region], score: 0, reasons: [],
-      };
+      const surface = doc.text.slice((tokens[h.t0] as Token).start, (tokens[h.t1 - 1] as Token).end);
+      const q = newMention(doc, h.t0, h.t1, surface, foldKey(region.name), [region]);
       note(q, 3, h.pattern);
       mentions = mentions.filter((m) => !(m.t0 < q.t1 && q.t0 < m.t1));
       mentions.push(q);
@@ -134,13 +130,9 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     note(target, h.pattern === 'compass' ? 1.5 : 2.5, h.pattern);
     if (h.region && h.regionT0 !== undefined && h.regionT1 !== undefined) {
       const region = g.region(h.region);
-      const a = tokens[h.regionT0] as Token;
-      const b = tokens[h.regionT1 - 1] as Token;
       if (region) {
-        const q: Mention = {
-          start: a.start, end: b.end, t0: h.regionT0, t1: h.regionT1, surface: doc.text.slice(a.start, b.end),
-          key: foldKey(region.name), entries: [region], score: 0, reasons: [],
-        };
+        const surface = doc.text.slice((tokens[h.regionT0] as Token).start, (tokens[h.regionT1 - 1] as Token).end);
+        const q = newMention(doc, h.regionT0, h.regionT1, surface, foldKey(region.name), [region]);
         note(q, 3, 'state-abbreviation');
         mentions = mentions.filter((m) => !(m.t0 < q.t1 && q.t0 < m.t1));
         mentions.push(q);

@@ -2,9 +2,9 @@
 // up in the gazetteer's Map; the longest hit wins. Cost is O(tokens × window), independent of the
 // gazetteer's size.
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldAsciiWord, foldKey, usableEntries, writtenEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
+import { foldAsciiWord, foldKey, slotLooseKey, usableEntries, writtenEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
 import { NAME_JOINERS } from './lexicon.js';
-import { isAllCaps, isCapWord, lowerAsciiAt, type Mention } from './mention.js';
+import { isAllCaps, isCapWord, lowerAsciiAt, newMention, type Mention } from './mention.js';
 import { summary } from './summary.js';
 
 /** sentence openers that never begin a transliterated place name: no loose look-up for them */
@@ -64,7 +64,8 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       i++;
       continue;
     }
-    let best: { end: number; key: string; entries: readonly GazEntry[] } | undefined;
+    // the longest hit; `slot`: the slot its key was found under (none for a loose hit of several words)
+    let best: { end: number; key: string; entries: readonly GazEntry[]; slot: Slot | undefined } | undefined;
     let firstSlot: Slot | undefined;
     let firstKey: string | undefined;
     const limit = Math.min(tokens.length, i + MAX_TOKENS);
@@ -88,7 +89,7 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
         // an all-capital short token ("IS", "AP") is an acronym unless an alias is written that way
         const acronym = j === i && isAllCaps(first) && first.text.replace(/\./g, '').length <= 4;
         const kept = acronym ? writtenEntries(slot, surface) : usableEntries(slot, surface);
-        if (kept.length) best = { end: j + 1, key, entries: kept };
+        if (kept.length) best = { end: j + 1, key, entries: kept, slot };
       }
       if (!more) break;
     }
@@ -100,15 +101,12 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
         // a one-word name whose key is its own loose key was looked up already
         const key = j === i + 1 ? (firstKey ?? foldKey(first.text)) : foldKey(text.slice(first.start, last.end));
         const entries = j === i + 1 ? g.looseOfSlot(firstSlot, key) : g.lookupLoose(key);
-        if (entries && !summary(entries).caseSensitive) best = { end: j, key, entries };
+        if (entries && !summary(entries).caseSensitive) best = { end: j, key, entries, slot: j === i + 1 ? firstSlot : undefined };
       }
     }
     if (best) {
-      const last = tokens[best.end - 1] as Token;
-      out.push({
-        start: first.start, end: last.end, t0: i, t1: best.end, surface: text.slice(first.start, last.end),
-        key: best.key, entries: best.entries, score: 0, reasons: [],
-      });
+      const surface = text.slice(first.start, (tokens[best.end - 1] as Token).end);
+      out.push(newMention(doc, i, best.end, surface, best.key, best.entries, best.slot && slotLooseKey(best.slot, best.key)));
       i = best.end;
     } else i++;
   }

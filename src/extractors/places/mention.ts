@@ -1,5 +1,5 @@
-import type { GazEntry, PlaceKind } from '../../gazetteer/index.js';
-import type { Token } from '../../document/model.js';
+import { looseKey, LOOSE_MIN_LENGTH, type GazEntry, type PlaceKind } from '../../gazetteer/index.js';
+import type { AnalysedDoc, Token } from '../../document/model.js';
 
 /** A candidate toponym in the text, before it is accepted and resolved. */
 export interface Mention {
@@ -11,6 +11,8 @@ export interface Mention {
   surface: string;
   /** foldKey of the surface: mentions with the same key are one name in one article. */
   key: string;
+  /** the key up to transliteration (see mentionLooseKey), when known at the mention's making. */
+  looseKey?: string | undefined;
   /** gazetteer candidates (empty for a name only a context pattern found). */
   entries: readonly GazEntry[];
   /** the kind a context pattern gives ("the district of X" → district). */
@@ -26,6 +28,16 @@ export interface Mention {
   insideOf?: Mention;
   /** strong negative evidence: the name is a person's or part of an organisation's name here. */
   vetoed?: boolean;
+}
+
+/**
+ * A new mention of tokens t0…t1-1, written `surface`, with no evidence yet. Every mention is made here, so that all
+ * have one shape (the evidence rules read them in hot loops).
+ */
+export function newMention(doc: AnalysedDoc, t0: number, t1: number, surface: string, key: string, entries: readonly GazEntry[], looseKey?: string): Mention {
+  const start = (doc.tokens[t0] as Token).start;
+  const end = (doc.tokens[t1 - 1] as Token).end;
+  return { start, end, t0, t1, surface, key, looseKey, entries, score: 0, reasons: [] };
 }
 
 export const ACCEPT = 2;
@@ -57,6 +69,12 @@ export const isAllCaps = (t: Token): boolean => {
   return /^[\p{Lu}.&'-]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 };
 export const isWord = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
+
+/** The mention's key up to transliteration (looseKey for a long key, else the key), computed once. */
+export function mentionLooseKey(m: Mention): string {
+  m.looseKey ??= m.key.length >= LOOSE_MIN_LENGTH ? looseKey(m.key) : m.key;
+  return m.looseKey;
+}
 
 export function note(m: Mention, delta: number, reason: string): void {
   m.score += delta;

@@ -5,14 +5,14 @@ import type { AnalysedDoc, Token } from '../../document/model.js';
 import { foldKey, looseKey, type Gazetteer } from '../../gazetteer/index.js';
 import { nameRun } from './match.js';
 import { nearbyEvidence } from './nearby.js';
-import { ACCEPT, isCapWord, NO_ENTRIES, note, type Mention } from './mention.js';
+import { ACCEPT, isCapWord, mentionLooseKey, newMention, NO_ENTRIES, note, type Mention } from './mention.js';
 
 const loose = (key: string): string => (key.length >= 6 ? looseKey(key) : key);
 
 export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: readonly Mention[]): Mention[] {
   nearbyEvidence(doc, g, candidates);
-  // each candidate's name up to transliteration, computed once
-  const keys = candidates.map((m) => loose(m.key));
+  // each candidate's name up to transliteration
+  const keys = candidates.map(mentionLooseKey);
   const accepted = new Set<string>();
   const personal = new Set<string>();
   candidates.forEach((m, n) => {
@@ -21,7 +21,7 @@ export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: r
   });
   const out: Mention[] = [];
   const unknown = new Set<string>();
-  const covered = new Set<number>();
+  const covered = new Uint8Array(doc.tokens.length);
   for (let n = 0; n < candidates.length; n++) {
     const m = candidates[n] as Mention;
     const k = keys[n] as string;
@@ -34,12 +34,12 @@ export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: r
     // names found only by a pattern ("the district of Hajar al-Aswad") also hold at their other occurrences
     // ("Hajar al-Aswad and Yarmuk since 2015", "Hajjar al-Aswad")
     if (m.entries.length === 0) unknown.add(k);
-    for (let t = m.t0; t < m.t1; t++) covered.add(t);
+    covered.fill(1, m.t0, m.t1);
   }
   if (unknown.size) {
     const { tokens, text } = doc;
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapWord(tokens[i]) || covered.has(i)) continue;
+      if (covered[i] || !isCapWord(tokens[i])) continue;
       const end = nameRun(tokens, i);
       // try the whole run and its prefixes ("Yarmuk Palestinian refugee camp" → "Yarmuk")
       for (let j = end; j > i; j--) {
@@ -50,10 +50,10 @@ export function acceptAndPropagate(doc: AnalysedDoc, g: Gazetteer, candidates: r
         const key = foldKey(surface);
         if (!unknown.has(loose(key))) continue;
         // the name is the pattern's, not the gazetteer's (as the occurrence it repeats)
-        const m: Mention = { start: a.start, end: b.end, t0: i, t1: j, surface, key, entries: NO_ENTRIES, score: 0, reasons: [] };
+        const m = newMention(doc, i, j, surface, key, NO_ENTRIES);
         note(m, ACCEPT, 'same-name');
         out.push(m);
-        for (let t = i; t < j; t++) covered.add(t);
+        covered.fill(1, i, j);
         i = j - 1;
         break;
       }
