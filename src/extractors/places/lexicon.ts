@@ -11,6 +11,8 @@ export interface PlacesLexicon {
   /** "district" → kind and position, for "the district of X" / "X district". Multi-word keys are joined by a space. */
   triggersOf: Map<string, PlaceKind>;
   triggersAfter: Map<string, PlaceKind>;
+  /** the first words of the multi-word triggers after a name ("refugee" of "refugee camp"). */
+  triggersAfterFirstWords: Set<string>;
   /** "county" → "US": the country a capitalised trigger implies. */
   triggerCountry: Map<string, string>;
   titles: Set<string>;
@@ -36,11 +38,13 @@ export function placesLexicon(): PlacesLexicon {
       if (country) triggerCountry.set(word.toLowerCase(), country);
       (position === 'after' ? triggersAfter : triggersOf).set(word.toLowerCase(), kind as PlaceKind);
     }
+    const triggersAfterFirstWords = new Set([...triggersAfter.keys()].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
     const usStates = new Map<string, string>();
     for (const [abbr, code] of loadTable('places-us-state-abbreviations')) if (abbr && code) usStates.set(abbr, `US-${code}`);
     cached = {
       triggersOf,
       triggersAfter,
+      triggersAfterFirstWords,
       triggerCountry,
       titles: new Set(loadList('places-titles').map((w) => w.toLowerCase())),
       orgHeads: new Set(loadList('places-org-heads').map((w) => w.toLowerCase())),

@@ -2,9 +2,9 @@
 // up in the gazetteer's Map; the longest hit wins. Cost is O(tokens × window), independent of the
 // gazetteer's size.
 import type { AnalysedDoc, Token } from '../../document/model.js';
-import { foldKey, usableEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
+import { foldAsciiWord, foldKey, slotLooseKey, usableEntries, writtenEntries, type Gazetteer, type GazEntry, type Slot } from '../../gazetteer/index.js';
 import { NAME_JOINERS } from './lexicon.js';
-import { isAllCaps, isCapWord, type Mention } from './mention.js';
+import { isAllCaps, isCapWord, lowerAsciiAt, newMention, type Mention } from './mention.js';
 import { summary } from './summary.js';
 
 /** sentence openers that never begin a transliterated place name: no loose look-up for them */
@@ -13,8 +13,33 @@ const LOOSE_SKIP = new Set([
   'this', 'that', 'there', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'for', 'as', 'by', 'with', 'from', 'to',
 ]);
 
-/** a plain ASCII word folds to its lower case (no diacritics, dots or abbreviations to expand) */
-const PLAIN_WORD = /^[A-Z][a-z]{4,}$|^[A-Z][a-z]$/;
+/**
+ * The key of a one-token name, without foldKey's regexes for a word of ASCII letters. A capital and lower-case
+ * letters, two or five and more, is taken as written; so are "St", "Mt" and "Ft", which foldKey would expand
+ * (the matcher has always looked them up so).
+ */
+function oneTokenKey(t: Token): string {
+  if (isPlainWord(t.text)) return t.lower;
+  return isAsciiLetters(t.text) ? foldAsciiWord(t.lower) : foldKey(t.text);
+}
+
+/** a capital and lower-case ASCII letters, two or five and more in all. */
+function isPlainWord(text: string): boolean {
+  const n = text.length;
+  if (n < 5 && n !== 2) return false;
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let k = 1; k < n; k++) if (!lowerAsciiAt(text, k)) return false;
+  return true;
+}
+
+function isAsciiLetters(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return text.length > 0;
+}
 
 /** longest name in tokens: words, hyphens and dots ("Bosnia and Herzegovina", "Washington, D.C."). */
 const MAX_TOKENS = 9;
@@ -39,7 +64,8 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       i++;
       continue;
     }
-    let best: { end: number; key: string; entries: readonly GazEntry[] } | undefined;
+    // the longest hit; `slot`: the slot its key was found under (none for a loose hit of several words)
+    let best: { end: number; key: string; entries: readonly GazEntry[]; slot: Slot | undefined } | undefined;
     let firstSlot: Slot | undefined;
     let firstKey: string | undefined;
     const limit = Math.min(tokens.length, i + MAX_TOKENS);
@@ -51,17 +77,19 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
       if (t.text === ',' && best) break;
       if (!isCapWord(t)) continue;
       const surface = j === i ? t.text : text.slice(first.start, t.end);
-      const key = j === i && PLAIN_WORD.test(t.text) ? t.lower : foldKey(surface);
+      const key = j === i ? oneTokenKey(t) : foldKey(surface);
       const slot = g.probe(key);
-      if (j === i) [firstSlot, firstKey] = [slot, key];
+      if (j === i) {
+        firstSlot = slot;
+        firstKey = key;
+      }
       const entries = slot?.entries.length ? slot.entries : undefined;
       const more = slot?.prefix ?? false;
       if (entries && slot) {
-        const usable = usableEntries(slot, surface);
         // an all-capital short token ("IS", "AP") is an acronym unless an alias is written that way
         const acronym = j === i && isAllCaps(first) && first.text.replace(/\./g, '').length <= 4;
-        const kept = acronym ? usable.filter((e) => e.caseSensitive === surface) : usable;
-        if (kept.length) best = { end: j + 1, key, entries: kept };
+        const kept = acronym ? writtenEntries(slot, surface) : usableEntries(slot, surface);
+        if (kept.length) best = { end: j + 1, key, entries: kept, slot };
       }
       if (!more) break;
     }
@@ -73,15 +101,12 @@ export function gazetteerMentions(doc: AnalysedDoc, g: Gazetteer): Mention[] {
         // a one-word name whose key is its own loose key was looked up already
         const key = j === i + 1 ? (firstKey ?? foldKey(first.text)) : foldKey(text.slice(first.start, last.end));
         const entries = j === i + 1 ? g.looseOfSlot(firstSlot, key) : g.lookupLoose(key);
-        if (entries && !summary(entries).caseSensitive) best = { end: j, key, entries };
+        if (entries && !summary(entries).caseSensitive) best = { end: j, key, entries, slot: j === i + 1 ? firstSlot : undefined };
       }
     }
     if (best) {
-      const last = tokens[best.end - 1] as Token;
-      out.push({
-        start: first.start, end: last.end, t0: i, t1: best.end, surface: text.slice(first.start, last.end),
-        key: best.key, entries: best.entries, score: 0, reasons: [],
-      });
+      const surface = text.slice(first.start, (tokens[best.end - 1] as Token).end);
+      out.push(newMention(doc, i, best.end, surface, best.key, best.entries, best.slot && slotLooseKey(best.slot, best.key)));
       i = best.end;
     } else i++;
   }

@@ -39,6 +39,7 @@ const RESIDENT_NOUNS = new Set(['resident', 'residents', 'native', 'natives', 'm
 const RESIDENT_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'many', 'some', 'other', 'fellow', 'longtime', 'former']);
 
 const ROAD_WORDS = new Set(['route', 'highway', 'interstate', 'motorway', 'road']);
+const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
 const ROAD_QUALIFIERS = new Set(['County', 'State', 'U.S.', 'US', 'National', 'Federal', 'Provincial']);
 
 export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
@@ -79,14 +80,15 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
       if (end > start) {
         const after = tokens[end];
         const after2 = tokens[end + 1];
-        const two = after && after2 ? `${after.lower} ${after2.lower}` : '';
         const last = tokens[end - 1] as Token;
         // a capitalised trigger is inside the run already ("Laurel County"); a lower-case one follows it
         const inner = lex.triggersAfter.get(last.lower);
         if (inner && end - start >= 2 && isCapWord(last) && !institution) {
           hits.push({ t0: start, t1: end, kind: inner, pattern: 'trigger-after', countryHint: lex.triggerCountry.get(last.lower) });
         } else if (after && !after.newlineBefore && !isCapWord(after)) {
-          const kind = lex.triggersAfter.get(two) ?? lex.triggersAfter.get(after.lower);
+          // a two-word trigger ("refugee camp") before a one-word one
+          const twoWordKind = after2 && lex.triggersAfterFirstWords.has(after.lower) ? lex.triggersAfter.get(`${after.lower} ${after2.lower}`) : undefined;
+          const kind = twoWordKind ?? lex.triggersAfter.get(after.lower);
           // "the Palestinian camp", "the Kurdish region": a nationality word, not a name
           if (kind && !(end - i === 1 && g.demonymOfLower(t.lower))) hits.push({ t0: i, t1: end, kind, pattern: 'trigger-after' });
         }
@@ -116,7 +118,7 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     }
 
     // a legislator's party and home: ", R-Ashland,", "(DFL-Chisholm)", "D-W. Va." (US news)
-    if (PARTIES.has(t.text) && next?.text === '-' && next.start === t.end && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '(')) {
+    if (next?.text === '-' && PARTIES.has(t.text) && next.start === t.end && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '(')) {
       const at = i + 2;
       const home = tokens[at];
       if (home && home.start === next.end && isCapWord(home)) {
@@ -138,7 +140,7 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     }
 
     // Route 30, Highway 9, Interstate 95, County Road 35, State Route 7
-    if (isCapWord(t) && next && ROAD_WORDS.has(t.lower) && /^\d{1,4}[A-Z]?$/.test(next.text)) {
+    if (isCapWord(t) && next && startsWithDigit(next.text) && ROAD_WORDS.has(t.lower) && ROAD_NUMBER.test(next.text)) {
       const before = tokens[i - 1];
       const start = before && ROAD_QUALIFIERS.has(before.text) && before.sentence === t.sentence ? i - 1 : i;
       if (t.lower !== 'road' || start < i) hits.push({ t0: start, t1: i + 2, kind: 'road', pattern: 'road' });
@@ -146,11 +148,14 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
 
     // north of X / the outskirts of X / southern X
     if (!isCapWord(t) || i === 0) {
-      if (COMPASS_OF.has(t.lower) && next?.lower === 'of') {
-        const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-        const end = nameRun(tokens, at);
-        if (end > at) hits.push({ t0: at, t1: end, pattern: 'compass-strong' });
-      } else if (COMPASS_ADJ.has(t.lower) && t.text === t.lower) {
+      if (next?.lower === 'of') {
+        if (COMPASS_OF.has(t.lower)) {
+          const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+          const end = nameRun(tokens, at);
+          if (end > at) hits.push({ t0: at, t1: end, pattern: 'compass-strong' });
+        }
+      } else if (isCapWord(next) && COMPASS_ADJ.has(t.lower) && t.text === t.lower) {
+        // (only a capitalised word after the adjective can start the name: most tokens skip the look-up)
         const end = nameRun(tokens, i + 1);
         // "in southern X" is a place; "southern Democrats" needs more than the adjective
         const located = STRONG_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
@@ -159,6 +164,11 @@ export function patternHits(doc: AnalysedDoc, g: Gazetteer): PatternHit[] {
     }
   }
   return hits;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** party letters before a legislator's home town: "R-Ashland", "DFL-Chisholm". */
