@@ -11,7 +11,7 @@ import type { Token } from '../../document/model.js';
 import { parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
 import type { Count, VictimCategory } from '../../schema.js';
 import { casualtyLexicons, isPlural, singulars, type TriggerKind } from './lexicon.js';
-import { isTriggerWord, triggerAt, type TriggerMatch } from './triggers.js';
+import { triggerAt, type TriggerMatch, type TriggerScan } from './triggers.js';
 import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
 
 export interface Unit {
@@ -96,16 +96,13 @@ function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: Vic
 }
 
 /** Counts in the sentence: quantities with their victims, and singular people ("a policeman"). */
-export function findUnits(tokens: readonly Token[], from: number, to: number, text: string,
+export function findUnits(tokens: readonly Token[], from: number, to: number, text: string, scan: TriggerScan,
   isNonPerson?: (start: number, end: number) => boolean): Unit[] {
   const units: Unit[] = [];
-  // nextTrigger[i]: the first trigger token at or after from + i. A count is read only when a trigger
-  // stands close enough to be tied to it (a chain of counts and a short predicate: 30 tokens after it,
-  // 8 before), so most tokens are passed over at once.
-  const NONE = 2 ** 31 - 1;
-  const nextTrigger = new Int32Array(Math.max(0, to - from) + 1).fill(NONE);
-  for (let k = to - 1; k >= from; k--) nextTrigger[k - from] = isTriggerWord(tokens[k]?.lower ?? '') ? k : nextTrigger[k - from + 1] ?? NONE;
-  const within = (k: number, before: number, after: number): boolean => (nextTrigger[Math.max(from, k - before) - from] ?? NONE) <= k + after;
+  // A count is read only when a trigger's key word stands close enough to be tied to it (a chain of counts and a
+  // short predicate: 30 tokens after it, 8 before), so most tokens are passed over at once.
+  const { nextKey, covered, taken } = scan;
+  const within = (k: number, before: number, after: number): boolean => (nextKey[Math.max(from, k - before)] as number) <= k + after;
   const near = (k: number): boolean => within(k, 5, 16);
   const quantities: QuantityMatch[] = [];
   for (let k = from; k < to; k++) {
@@ -113,11 +110,11 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const m = parseQuantityAt(tokens, k, to, text);
     if (m) { quantities.push(m); k = m.end - 1; }
   }
-  const covered = new Uint8Array(Math.max(0, to - from));
+  covered.fill(0, from, to);
   let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
   for (const q of quantities) {
     // an age ("10-Year-Old Girl Dies") is no count, and may start a singular phrase read below
-    if (!ageCompoundLength(tokens, q.numberStart)) for (let k = q.start; k < q.end; k++) covered[k - from] = 1;
+    if (!ageCompoundLength(tokens, q.numberStart)) for (let k = q.start; k < q.end; k++) covered[k] = 1;
     if (q.start < inside) continue;
     const victims = parseVictims(tokens, q.end, to, text);
     if (!plausibleCount(tokens, q, victims, from)) continue;
@@ -129,7 +126,7 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
   // a count without a number needs a trigger closer still
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k];
-    if (!t || covered[k - from] || !SINGULAR_DETERMINERS.has(t.lower) || !near(k)) continue;
+    if (!t || covered[k] || !SINGULAR_DETERMINERS.has(t.lower) || !near(k)) continue;
     if (tokens[k - 1]?.lower === 'of') continue; // "one of the victims" is counted by "one"
     const victims = parseVictims(tokens, k + 1, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
@@ -147,16 +144,16 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     units.push({ start: k, end: k + 1, count, quantity: null, victims, definite: false, named: true, implicit: true });
   }
   // names and bare singular phrases: "Hen Vipheak was arrested", "police detained veteran dissident Wang Donghai"
-  const taken = new Uint8Array(to - from);
-  for (const u of units) for (let k = Math.max(u.start, from); k < Math.min(u.end, to); k++) taken[k - from] = 1;
+  taken.fill(0, from, to);
+  for (const u of units) for (let k = Math.max(u.start, from); k < Math.min(u.end, to); k++) taken[k] = 1;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t || taken[k - from] || covered[k - from] || !near(k)) continue;
+    if (!t || taken[k] || covered[k] || !near(k)) continue;
     const prev = tokens[k - 1];
     // "the shooting death of Collins": a name right after an event noun with "of"
-    const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from)
-      || prev.lower === 'of' && /^[A-Z]/.test(t.text) && t.pos === 'PROPN' && endsTrigger(tokens, k, from)
-      || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from)
+    const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from, nextKey)
+      || prev.lower === 'of' && /^[A-Z]/.test(t.text) && t.pos === 'PROPN' && endsTrigger(tokens, k, from, nextKey)
+      || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from, nextKey)
         || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
@@ -171,15 +168,17 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const start = prev && POSSESSIVES.has(prev.lower) ? k - 1 : k;
     const count: Count = { low: n, high: n, best: n, qualifier: 'exact', text: tokens[start]?.text ?? t.text };
     units.push({ start, end: victims.end, count, quantity: null, victims, definite: false, named: true });
-    for (let m = start; m < victims.end && m < to; m++) taken[m - from] = 1;
+    for (let m = Math.max(start, from); m < victims.end && m < to; m++) taken[m] = 1;
     k = victims.end - 1;
   }
   return units.sort((a, b) => a.start - b.start);
 }
 
 /** Does a trigger phrase end right before token k ("detained", "the killing of")? */
-function endsTrigger(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let b = Math.max(from, k - 4); b < k; b++) if (triggerAt(tokens, b, k)?.end === k) return true;
+function endsTrigger(tokens: readonly Token[], k: number, from: number, nextKey: Int32Array): boolean {
+  const first = Math.max(from, k - 4);
+  if (first >= k || (nextKey[first] as number) >= k) return false; // a phrase holds its key word
+  for (let b = first; b < k; b++) if (triggerAt(tokens, b, k)?.end === k) return true;
   return false;
 }
 
@@ -451,8 +450,8 @@ let chainCounter = 0;
 
 /** Casualty figures of the sentence spanning tokens [from, to). */
 export function sentenceFigures(tokens: readonly Token[], from: number, to: number, text: string, sentence: number,
-  isNonPerson?: (start: number, end: number) => boolean): RawFigure[] {
-  const units = findUnits(tokens, from, to, text, isNonPerson);
+  scan: TriggerScan, isNonPerson?: (start: number, end: number) => boolean): RawFigure[] {
+  const units = findUnits(tokens, from, to, text, scan, isNonPerson);
   const out: RawFigure[] = [];
   let i = 0;
   while (i < units.length) {
