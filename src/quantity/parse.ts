@@ -156,10 +156,8 @@ const RANGE_JOINERS = new Set(['to', '-', '–', 'or']);
 
 let starters: Set<string> | undefined;
 
-/** Can a quantity start with this token? One set look-up rejects almost every token. */
-function canStart(t: QToken | undefined): boolean {
-  if (!t) return false;
-  if (isDigit(t.text.charCodeAt(0))) return true;
+/** The words a quantity can start with (besides a digit): number words, qualifiers' and vague amounts' first words. */
+export function quantityStarters(): ReadonlySet<string> {
   if (!starters) {
     const lex = quantityLexicons();
     starters = new Set(['a', 'an', 'between']);
@@ -167,7 +165,15 @@ function canStart(t: QToken | undefined): boolean {
     for (const v of lex.vague) starters.add(v.words[0] ?? '');
     for (const [w, n] of lex.numbers) if (n.role !== 'suffix') starters.add(w);
   }
-  return starters.has(t.lower) || (t.lower.includes('-') && starters.has(t.lower.split('-')[0] ?? ''));
+  return starters;
+}
+
+/** Can a quantity start with this token? One set look-up rejects almost every token. */
+function canStart(t: QToken | undefined): boolean {
+  if (!t) return false;
+  if (isDigit(t.text.charCodeAt(0))) return true;
+  const words = quantityStarters();
+  return words.has(t.lower) || (t.lower.includes('-') && words.has(t.lower.split('-')[0] ?? ''));
 }
 
 /** The quantity starting at token i (qualifier included), or null. `text` is the document text. */

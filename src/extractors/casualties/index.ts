@@ -9,7 +9,8 @@ import { sentenceFigures, type RawFigure } from './figures.js';
 import { linkReporter, reportedBy } from './reporter.js';
 import { triggerAt } from './triggers.js';
 import { computeTally, type TallyItem } from './tally.js';
-import { implicitKinds, scanTriggers } from './triggers.js';
+import { scanArticle } from './scan.js';
+import { implicitKinds } from './triggers.js';
 
 /**
  * Figures that restate an earlier one are dropped, so each is reported once, at its first statement:
@@ -97,7 +98,7 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   Pick<Found, 'casualties' | 'tally'> {
   const raw: RawFigure[] = [];
   const isNonPerson = nonPersonChecker(found);
-  const scan = scanTriggers(doc.tokens, doc.sentences);
+  const scan = scanArticle(doc.tokens, doc.sentences);
   const { candidates } = scan;
   for (const s of candidates) raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, scan, isNonPerson));
   const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)

@@ -1,6 +1,6 @@
 // Finding casualty triggers (verbs, adjectives, nouns and phrases of casualty-triggers.txt) in tokens.
-import type { Sentence, Token } from '../../document/model.js';
-import { casualtyLexicons, pluralForms, type TriggerEntry, type TriggerKind } from './lexicon.js';
+import type { Token } from '../../document/model.js';
+import { casualtyLexicons, type TriggerEntry, type TriggerKind } from './lexicon.js';
 import { loadTable } from '../../lexicons/load.js';
 import { phraseWords } from '../../quantity/index.js';
 
@@ -25,90 +25,6 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
   return null;
 }
 
-/** nouns of the custody phrases read in figures.ts ("in police custody", "behind bars"). */
-const HELD = new Set(['custody', 'bars']);
-/** Common first words of phrases ("hit by gunfire", "critical condition"): such a phrase is spotted by its longest
- * word instead, so that not every sentence with "hit" or "critical" becomes a candidate. */
-const COMMON_FIRST = new Set(['hit', 'struck', 'critical', 'serious', 'stable', 'grave', 'double', 'triple', 'quadruple', 'committed']);
-const keyOf = (words: readonly string[]): string => (COMMON_FIRST.has(words[0] ?? '') && words.length > 1
-  ? words.slice(1).reduce((a, b) => (b.length > a.length ? b : a), '') : words[0] ?? '');
-
-// What a word tells the sentence gate, as bit flags (one map look-up per token reads them all):
-/** the key word of a trigger, a status noun or an uncounted phrase (isTriggerWord). */
-const KEY = 1;
-/** the first word of a trigger phrase: a predicate once the whole phrase is there. */
-const PHRASE_START = 2;
-/** a predicate word on its own: "fatally", a custody noun, a status noun's form, an uncounted phrase's first word. */
-const PREDICATE = 4;
-
-let wordFlags: Map<string, number> | undefined;
-
-function flagsOfWords(): Map<string, number> {
-  if (wordFlags) return wordFlags;
-  const flags = new Map<string, number>();
-  const mark = (word: string, flag: number): void => { flags.set(word, (flags.get(word) ?? 0) | flag); };
-  const { triggers, status } = casualtyLexicons();
-  for (const w of HELD) mark(w, KEY | PREDICATE);
-  for (const [first, list] of triggers) {
-    mark(first, PHRASE_START);
-    for (const e of list) mark(keyOf(e.words), KEY);
-  }
-  for (const w of status.keys()) {
-    for (const form of [w, `${w}s`, `${w}es`]) mark(form, KEY);
-    for (const form of pluralForms(w)) mark(form, PREDICATE);
-  }
-  for (const [first, list] of implicitTable()) {
-    mark(first, PREDICATE);
-    for (const e of list) mark(keyOf(e.words), KEY);
-  }
-  // read by the predicate rules of figures.ts without a trigger phrase: "five were shot, one fatally", "in custody"
-  for (const w of ['fatally', 'custody', 'arrest', 'bars']) mark(w, PREDICATE);
-  wordFlags = flags;
-  return flags;
-}
-
-/** Is this (lower-cased) word the key word of a trigger, a status noun or an uncounted phrase? */
-export function isTriggerWord(lower: string): boolean {
-  return ((flagsOfWords().get(lower) ?? 0) & KEY) !== 0;
-}
-
-/** In TriggerScan.nextKey: no key word further on in the sentence. */
-export const NO_KEY = 2 ** 31 - 1;
-
-/** The article's trigger words, read once (one map look-up per token). */
-export interface TriggerScan {
-  /** the sentences that may yield casualties, in text order. */
-  candidates: Sentence[];
-  /** nextKey[i]: the first token at or after token i, in its sentence, that is a trigger's key word, or NO_KEY. */
-  nextKey: Int32Array;
-  /** per-token marks findUnits sets; each sentence uses its own token range only. */
-  covered: Uint8Array;
-  taken: Uint8Array;
-}
-
-/**
- * Cheap pre-filter: the sentences that can yield a casualty figure or an uncounted casualty at all. A sentence must
- * hold a trigger's key word (findUnits reads counts only near one), and every figure needs a predicate: a trigger
- * phrase in full, "fatally", a custody phrase or a status noun; every uncounted casualty an implicit phrase. A
- * sentence without both yields nothing, so it is never read.
- */
-export function scanTriggers(tokens: readonly Token[], sentences: readonly Sentence[]): TriggerScan {
-  const flags = flagsOfWords();
-  const nextKey = new Int32Array(tokens.length);
-  const candidates: Sentence[] = [];
-  for (const s of sentences) {
-    let next = NO_KEY, predicate = false;
-    for (let i = s.endToken - 1; i >= s.firstToken; i--) {
-      const f = flags.get((tokens[i] as Token).lower) ?? 0;
-      if (f & KEY) next = i;
-      nextKey[i] = next;
-      if (!predicate && (f & PREDICATE || f & PHRASE_START && triggerAt(tokens, i, s.endToken))) predicate = true;
-    }
-    if (predicate && next !== NO_KEY) candidates.push(s);
-  }
-  return { candidates, nextKey, covered: new Uint8Array(tokens.length), taken: new Uint8Array(tokens.length) };
-}
-
 const ATTEMPTED = new Set(['attempted', 'attempt', 'tried', 'plot', 'plotted']);
 
 export interface ImplicitMatch { kind: TriggerKind; count: number; add: boolean; token: number }
@@ -117,7 +33,7 @@ let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefin
 
 /** Kinds of the uncounted casualty phrases in tokens [from, to) ("a fatal shooting"): casualty-implicit.txt. */
 export function implicitKinds(tokens: readonly Token[], from: number, to: number): ImplicitMatch[] {
-  const table = implicitTable();
+  const table = implicitPhrases();
   const out: ImplicitMatch[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -132,7 +48,8 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
   return out;
 }
 
-function implicitTable(): Map<string, { words: string[]; match: ImplicitMatch }[]> {
+/** The uncounted casualty phrases (casualty-implicit.txt) by first word, longest first. */
+export function implicitPhrases(): Map<string, { words: string[]; match: ImplicitMatch }[]> {
   if (!implicit) {
     implicit = new Map();
     for (const [phrase, kind, count, mode] of loadTable('casualty-implicit')) {
