@@ -23,7 +23,8 @@ export function findCues(w: readonly Token[], start: number, end: number, headli
     if (!t) continue;
     const entries = lex.byForm.get(t.lower);
     if (!entries) continue;
-    const entry = entries.find((e) => phraseMatches(w, i, e, end));
+    let entry: CueEntry | undefined;
+    for (const e of entries) if (phraseMatches(w, i, e, end)) { entry = e; break; }
     if (!entry) continue;
     const last = i + entry.rest.length;
     if (!isReporting(w, i, last, entry, start, end, headline)) continue;
@@ -35,7 +36,8 @@ export function findCues(w: readonly Token[], start: number, end: number, headli
 
 function phraseMatches(w: readonly Token[], i: number, e: CueEntry, end: number): boolean {
   if (i + e.rest.length >= end && e.rest.length > 0) return false;
-  return e.rest.every((word, k) => w[i + 1 + k]?.lower === word);
+  for (let k = 0; k < e.rest.length; k++) if (w[i + 1 + k]?.lower !== e.rest[k]) return false;
+  return true;
 }
 
 /** a headline in title case capitalises its verb: "Graham Says …", "New Poll Shows …". */
@@ -57,7 +59,7 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
     const prev = w[first - 1];
     // "Islamic State", "the Joint Statement": a capitalised name, not a verb
     const titled = headline && headlineVerb(t, prev);
-    if (!titled && (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev)))) return false;
+    if (!titled && (t.pos === 'PROPN' || (first > start && isCapitalised(t) && prev && !isPunct(prev)))) return false;
     // "a say in", "the report", "an estimated 300": a determiner makes the word a noun or an adjective
     if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
     // a verb form glued into a compound ("so-called", "self-declared") reports nothing
@@ -71,7 +73,7 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
       if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
     }
   }
-  const head = e.lemma.split(' ')[0] ?? '';
+  const head = e.head;
   // "to ask", "would tell", "could show": an infinitive or a modal's verb is speech not (yet) made
   if (e.cls !== 'prep' && t.lower === head && head !== 'say') {
     let k = first - 1;

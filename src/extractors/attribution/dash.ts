@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes.js';
 import { isCapitalised } from './words.js';
 
 const DASHES = new Set(['―', '—', '–', '--', '-']);
-const DASH_CUE: CueEntry = { lemma: 'dash', cls: 'speech', rest: [] };
+const DASH_CUE: CueEntry = { lemma: 'dash', head: 'dash', cls: 'speech', rest: [] };
 
 export function dashDrafts(w: readonly Token[], quotes: readonly QuoteSpan[]): Draft[] {
   const out: Draft[] = [];

@@ -41,7 +41,8 @@ export class Resolver {
   private readonly refs: Ref[];
 
   constructor(actors: readonly Actor[]) {
-    this.refs = actors.flatMap((actor) => actor.mentions.filter((m) => m.end - m.start <= MAX_MENTION).map((mention) => ({ actor, mention })));
+    this.refs = [];
+    for (const actor of actors) for (const mention of actor.mentions) if (mention.end - mention.start <= MAX_MENTION) this.refs.push({ actor, mention });
     this.refs.sort((a, b) => a.mention.start - b.mention.start);
   }
 
