@@ -89,7 +89,7 @@ export class Resolver {
           const e = earlier[i];
           if (!e || sentence - e.sentence > 6) break;
           if (e.resolved.kind === 'unknown' && e.text.toLowerCase() === head) continue;
-          const ok = want === 'plural' ? e.resolved.kind === 'group' || /s$/.test(e.head) : e.resolved.kind === want;
+          const ok = want === 'plural' ? e.resolved.kind === 'group' || e.head.endsWith('s') : e.resolved.kind === want;
           if (ok) return { actor: e.resolved.actor, name: e.resolved.name, kind: e.resolved.kind };
         }
       }

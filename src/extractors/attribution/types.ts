@@ -28,6 +28,7 @@ function table(): Table {
   return compiled;
 }
 
+const NO_ROWS: readonly number[] = [];
 const memo = new Map<string, number>();
 /** how many texts the memo holds: the sources and actor names of an article and the commonest ones across them. */
 const MEMO_SIZE = 1000;
@@ -44,7 +45,7 @@ function rowOf(text: string): number {
     const words = wordsOfText(text);
     row = -1;
     for (let i = 0; i < words.length; i++) {
-      for (const r of byFirstWord.get(words[i] ?? '') ?? []) {
+      for (const r of byFirstWord.get(words[i] ?? '') ?? NO_ROWS) {
         if (row >= 0 && r >= row) break;
         if (wordsAt(words, i, (rows[r] as Row).words)) { row = r; break; }
       }
@@ -75,8 +76,10 @@ function wordsOfText(text: string): string[] {
   return words;
 }
 
-const wordsAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean =>
-  phrase.every((w, k) => words[i + k] === w);
+function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
+}
 
 /** the type the words of `text` suggest, or undefined. */
 export function typeFromWords(text: string): SourceType | undefined {
