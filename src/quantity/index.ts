@@ -1,3 +1,3 @@
 // Quantities: numbers and vague amounts of people with their bounds, reusable by any extractor.
-export { parseQuantityAt, findQuantities, requalify, type QToken, type QuantityMatch } from './parse.js';
+export { parseQuantityAt, findQuantities, quantityStarters, requalify, type QToken, type QuantityMatch } from './parse.js';
 export { quantityLexicons, phraseWords, type VagueAmount } from './lexicon.js';

@@ -6,11 +6,16 @@ export type NumberRole = 'unit' | 'ten' | 'hundred' | 'scale' | 'dozen' | 'suffi
 
 export interface VagueAmount { low: number; high: number | null; best: number }
 
-interface Lexicons {
-  numbers: Map<string, { value: number; role: NumberRole }>;
+export interface NumberWord { value: number; role: NumberRole }
+
+export interface Lexicons {
+  numbers: Map<string, NumberWord>;
   /** phrases as token sequences, longest first. */
   qualifiers: { words: string[]; qualifier: Qualifier }[];
   vague: { words: string[]; amount: VagueAmount }[];
+  /** the same phrases by their first word, longest first: a token is matched against its own few only. */
+  qualifiersByFirst: Map<string, { words: string[]; qualifier: Qualifier }[]>;
+  vagueByFirst: Map<string, { words: string[]; amount: VagueAmount }[]>;
 }
 
 let cached: Lexicons | undefined;
@@ -22,9 +27,21 @@ export function phraseWords(phrase: string): string[] {
 
 const byLength = <T extends { words: string[] }>(a: T, b: T): number => b.words.length - a.words.length;
 
+/** Phrases grouped by first word, each group in the list's order. */
+function byFirstWord<T extends { words: string[] }>(phrases: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const p of phrases) {
+    const first = p.words[0] ?? '';
+    const group = map.get(first);
+    if (group) group.push(p);
+    else map.set(first, [p]);
+  }
+  return map;
+}
+
 export function quantityLexicons(): Lexicons {
   if (cached) return cached;
-  const numbers = new Map<string, { value: number; role: NumberRole }>();
+  const numbers = new Map<string, NumberWord>();
   for (const [word, value, role] of loadTable('quantity-numbers')) {
     if (word && value && role) numbers.set(word, { value: Number(value), role: role as NumberRole });
   }
@@ -39,6 +56,6 @@ export function quantityLexicons(): Lexicons {
       amount: { low: Number(low), high: high === 'null' ? null : Number(high), best: Number(best) },
     }))
     .sort(byLength);
-  cached = { numbers, qualifiers, vague };
+  cached = { numbers, qualifiers, vague, qualifiersByFirst: byFirstWord(qualifiers), vagueByFirst: byFirstWord(vague) };
   return cached;
 }

@@ -5,7 +5,7 @@
 //   vague amounts → the bounds in data/lexicons/quantity-vague.txt (qualifier "vague").
 // The parser is linear: it looks at most a few tokens ahead of the position it is given.
 import type { Count, Qualifier } from '../schema.js';
-import { quantityLexicons, type VagueAmount } from './lexicon.js';
+import { quantityLexicons, type Lexicons, type NumberWord, type VagueAmount } from './lexicon.js';
 
 /** The token fields the parser reads; the document model's tokens have them. */
 export interface QToken {
@@ -37,6 +37,7 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGIT_RANGE = /^(\d{1,3}(?:,\d{3})+|\d+)[-–](\d{1,3}(?:,\d{3})+|\d+)$/;
 
 const toNumber = (s: string): number => Number(s.replace(/,/g, ''));
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function matchWords(toks: readonly QToken[], i: number, limit: number, words: readonly string[]): boolean {
   if (i + words.length > limit) return false;
@@ -47,7 +48,7 @@ function matchWords(toks: readonly QToken[], i: number, limit: number, words: re
 /** A digit string, with an optional scale ("1.5 million", "3m"). */
 function parseDigits(toks: readonly QToken[], i: number, limit: number): Core | null {
   const t = toks[i];
-  if (!t) return null;
+  if (!t || !isDigit(t.text.charCodeAt(0))) return null; // both patterns open with a digit
   const range = DIGIT_RANGE.exec(t.text);
   if (range) {
     const a = toNumber(range[1] ?? ''), b = toNumber(range[2] ?? '');
@@ -73,6 +74,21 @@ function parseDigits(toks: readonly QToken[], i: number, limit: number): Core | 
   return { end, value, scaled };
 }
 
+/** The number words a token is made of ("fifty-nine": fifty, nine), or null when a part is none (or a suffix). */
+function numberWordsOf(lower: string, numbers: Lexicons['numbers']): readonly NumberWord[] | null {
+  if (!lower.includes('-') || lower.length === 1) {
+    const w = numbers.get(lower); // most tokens: one look-up, no split
+    return w && w.role !== 'suffix' ? [w] : null;
+  }
+  const ws: NumberWord[] = [];
+  for (const part of lower.split('-')) {
+    const w = numbers.get(part);
+    if (!w || w.role === 'suffix') return null;
+    ws.push(w);
+  }
+  return ws;
+}
+
 /** Number words: "fifty-nine", "two hundred and fifty", "three thousand", "a dozen", "two dozen". */
 function parseWords(toks: readonly QToken[], i: number, limit: number): Core | null {
   const { numbers } = quantityLexicons();
@@ -88,9 +104,8 @@ function parseWords(toks: readonly QToken[], i: number, limit: number): Core | n
   while (j < limit) {
     const tok = toks[j];
     if (!tok) break;
-    const parts = tok.lower.includes('-') && tok.lower.length > 1 ? tok.lower.split('-') : [tok.lower];
-    const ws = parts.map((p) => numbers.get(p));
-    if (ws.some((w) => !w || w.role === 'suffix')) {
+    const ws = numberWordsOf(tok.lower, numbers);
+    if (!ws) {
       // joiners inside a number: "fifty - nine", "one hundred and fifty"
       const nextW = numbers.get(toks[j + 1]?.lower ?? '');
       if (seen && tok.lower === '-' && last === 'ten' && nextW?.role === 'unit' && tok.start === toks[j - 1]?.end) { j++; continue; }
@@ -101,7 +116,6 @@ function parseWords(toks: readonly QToken[], i: number, limit: number): Core | n
     const w0 = ws[0];
     if (seen && w0 && (w0.role === 'unit' || w0.role === 'ten') && (last === 'unit' || last === 'ten' && w0.role === 'ten')) break;
     for (const w of ws) {
-      if (!w) continue;
       switch (w.role) {
         case 'unit': case 'ten': current += w.value; break;
         case 'hundred': current = (current || 1) * 100; scaled = true; break;
@@ -122,15 +136,17 @@ function parseNumber(toks: readonly QToken[], i: number, limit: number): Core | 
   return parseDigits(toks, i, limit) ?? parseWords(toks, i, limit);
 }
 
+const NO_PHRASES: readonly never[] = [];
+
 function parseVague(toks: readonly QToken[], i: number, limit: number): Core | null {
-  for (const v of quantityLexicons().vague) {
+  for (const v of quantityLexicons().vagueByFirst.get(toks[i]?.lower ?? '') ?? NO_PHRASES) {
     if (matchWords(toks, i, limit, v.words)) return { end: i + v.words.length, vague: v.amount, scaled: false };
   }
   return null;
 }
 
 function parseQualifier(toks: readonly QToken[], i: number, limit: number): { qualifier: Qualifier; end: number } | null {
-  for (const q of quantityLexicons().qualifiers) {
+  for (const q of quantityLexicons().qualifiersByFirst.get(toks[i]?.lower ?? '') ?? NO_PHRASES) {
     if (matchWords(toks, i, limit, q.words)) return { qualifier: q.qualifier, end: i + q.words.length };
   }
   return null;
@@ -140,11 +156,8 @@ const RANGE_JOINERS = new Set(['to', '-', '–', 'or']);
 
 let starters: Set<string> | undefined;
 
-/** Can a quantity start with this token? One set look-up rejects almost every token. */
-function canStart(t: QToken | undefined): boolean {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
+/** The words a quantity can start with (besides a digit): number words, qualifiers' and vague amounts' first words. */
+export function quantityStarters(): ReadonlySet<string> {
   if (!starters) {
     const lex = quantityLexicons();
     starters = new Set(['a', 'an', 'between']);
@@ -152,7 +165,15 @@ function canStart(t: QToken | undefined): boolean {
     for (const v of lex.vague) starters.add(v.words[0] ?? '');
     for (const [w, n] of lex.numbers) if (n.role !== 'suffix') starters.add(w);
   }
-  return starters.has(t.lower) || (t.lower.includes('-') && starters.has(t.lower.split('-')[0] ?? ''));
+  return starters;
+}
+
+/** Can a quantity start with this token? One set look-up rejects almost every token. */
+function canStart(t: QToken | undefined): boolean {
+  if (!t) return false;
+  if (isDigit(t.text.charCodeAt(0))) return true;
+  const words = quantityStarters();
+  return words.has(t.lower) || (t.lower.includes('-') && words.has(t.lower.split('-')[0] ?? ''));
 }
 
 /** The quantity starting at token i (qualifier included), or null. `text` is the document text. */

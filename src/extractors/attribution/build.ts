@@ -3,7 +3,7 @@
 import type { Token } from '../../document/model.js';
 import { venueEnd, type Cue } from './cues.js';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './np.js';
-import { FINAL, isTimeWord, WEEKDAY, type Context, type Draft } from './context.js';
+import { FINAL, isTimeWord, isWeekday, type Context, type Draft } from './context.js';
 import { afterSpan, chooseContent, endOf, isDirect, skipAdjuncts, skipHearer, startOf, trimBack } from './content.js';
 import { evidenceOk, figureFollows } from './guards.js';
 import { evidenceSubjects } from './evidence.js';
@@ -13,6 +13,7 @@ import { BE, isAuxLike, isQuote, SUBJECT_PRONOUNS } from './words.js';
 export type { Context, Draft } from './context.js';
 
 const RELATIVE = new Set(['who', 'that', 'which']);
+const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'since']);
 const NO_INVERSION = new Set(['call', 'label', 'dub', 'brand', 'describe', 'characterize']);
 
 export function draftFor(ctx: Context, cue: Cue): Draft | null {
@@ -32,7 +33,7 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   j = cue.first - 1;
   for (let k = 0; k < 4 && j >= s0 && isAuxLike(w[j] as Token) && !SUBJECT_PRONOUNS.has(w[j]?.lower ?? ''); k++) j--;
   // "Sanders on Tuesday said", "the ministry on Friday said"
-  if (j > s0 && WEEKDAY.test(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
+  if (j > s0 && isWeekday(w[j]?.lower ?? '')) j -= w[j - 1]?.lower === 'on' ? 2 : 1;
   if (j >= s0 && w[j]?.text === ')') j = skipParenthesis(w, j, s0);
   const participle = cueWord.lower.endsWith('ing') && w[cue.first - 1]?.text === ',';
   let adjacent = false; // the source is the phrase right before the verb
@@ -62,7 +63,7 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
   // "Trump this week also said", "who in 2010 said": a time phrase is no source; look past it
   if (source && !source.pronoun && isTimeWord(w[source.head])) {
     let k = source.first - 1;
-    if (k >= s0 && ['in', 'on', 'at', 'during', 'since'].includes(w[k]?.lower ?? '')) k--;
+    if (k >= s0 && TIME_PREPS.has(w[k]?.lower ?? '')) k--;
     source = k >= s0 ? phraseEndingAt(w, k, s0) : null;
     if (source && isTimeWord(w[source.head])) source = null;
   }
@@ -72,7 +73,7 @@ export function draftFor(ctx: Context, cue: Cue): Draft | null {
     // verbs of naming and stances do not invert: ', called Mr. Obama's remarks …' has its subject before the comma
     if (prev && (prev.text === ',' || isQuote(prev)) && !cueWord.lower.endsWith('ing') && (isQuote(prev) || !NO_INVERSION.has(cue.entry.lemma) && cue.entry.cls !== 'stance' && cue.entry.cls !== 'intent')) {
       source = phraseStartingAt(w, cue.last + 1, ctx.s1);
-      if (source && (source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '') || !endsClause(w, source.last + 1, ctx.s1) || WEEKDAY.test(w[source.head]?.lower ?? ''))) source = null;
+      if (source && (source.pronoun && !SUBJECT_PRONOUNS.has(w[source.first]?.lower ?? '') || !endsClause(w, source.last + 1, ctx.s1) || isWeekday(w[source.head]?.lower ?? ''))) source = null;
       inverted = source !== null;
     }
   }
@@ -157,7 +158,7 @@ function passiveDraft(ctx: Context, cue: Cue, be: number): Draft | null {
 /** a source after the cue ends its clause: '…," said the monitor.' / '…," said X, adding …' */
 function endsClause(w: readonly Token[], k: number, s1: number): boolean {
   const t = w[k];
-  return k >= s1 || !t || FINAL.has(t.text) || t.text === ',' || isQuote(t) || t.pos === 'ADP' || WEEKDAY.test(t.lower) || t.text === '(';
+  return k >= s1 || !t || FINAL.has(t.text) || t.text === ',' || isQuote(t) || t.pos === 'ADP' || isWeekday(t.lower) || t.text === '(';
 }
 
 

@@ -1,7 +1,7 @@
 // Where the content lies: after the cue (past a hearer and time or place adjuncts), before the source,
 // or on both sides; stretched to a whole quotation when it opens or closes one.
 import type { Token } from '../../document/model.js';
-import { FINAL, isTimeWord, WEEKDAY, type Context } from './context.js';
+import { FINAL, isTimeWord, isWeekday, type Context } from './context.js';
 import type { Cue } from './cues.js';
 import { phraseStartingAt, type Phrase } from './np.js';
 import { quoteAt, type QuoteSpan } from './quotes.js';
@@ -29,7 +29,7 @@ export function skipAdjuncts(ctx: Context, a: number): number {
   for (let guard = 0; guard < 4 && a < s1; guard++) {
     const t = w[a];
     if (!t) break;
-    if (WEEKDAY.test(t.lower)) {
+    if (isWeekday(t.lower)) {
       a++;
       continue;
     }
@@ -41,7 +41,7 @@ export function skipAdjuncts(ctx: Context, a: number): number {
       a = np.last + 1; // "said on Friday the …": a time adjunct never starts the content
       continue;
     }
-    if (np.last + 1 >= s1 || !next || next.lower === 'that' || next.text === ',' || next.text === ':' || isQuote(next) || FINAL.has(next.text) || ADJUNCT_PREPS.has(next.lower) || WEEKDAY.test(next.lower)) {
+    if (np.last + 1 >= s1 || !next || next.lower === 'that' || next.text === ',' || next.text === ':' || isQuote(next) || FINAL.has(next.text) || ADJUNCT_PREPS.has(next.lower) || isWeekday(next.lower)) {
       a = np.last + 1;
       continue;
     }

@@ -26,12 +26,24 @@ export interface Context {
   dateline: number | null;
 }
 
-export const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|late|earlier|later)$/;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'overnight', 'late', 'earlier', 'later']);
+
+/** a weekday, or a word that stands where one does ("said today", "said late Friday"): lower-cased text. */
+export const isWeekday = (lower: string): boolean => WEEKDAYS.has(lower);
 
 export const FINAL = new Set(['.', '?', '!', ';']);
 
-export const TIME_WORDS = /^(?:week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|day|days|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
+const TIME_WORDS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening',
+  'weekend', 'day', 'days', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december']);
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** a word of time ("week", "Friday", "March") or a four-digit year. */
 export function isTimeWord(t: Token | undefined): boolean {
-  return t !== undefined && TIME_WORDS.test(t.lower);
+  if (t === undefined) return false;
+  const w = t.lower;
+  return TIME_WORDS.has(w) || (w.length === 4 && isDigit(w.charCodeAt(0)) && isDigit(w.charCodeAt(1)) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3)));
 }

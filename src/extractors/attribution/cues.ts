@@ -4,6 +4,8 @@ import type { Token } from '../../document/model.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
 import { isCapitalised, isDeterminer, isPunct, isQuote } from './words.js';
 
+const NONE: readonly never[] = [];
+
 const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'each', 'all', 'several', 'two', 'three', 'both', 'none', 'any']);
 const MODAL_OR_TO = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', "'ll", "'d", 'shall']);
 
@@ -23,7 +25,8 @@ export function findCues(w: readonly Token[], start: number, end: number, headli
     if (!t) continue;
     const entries = lex.byForm.get(t.lower);
     if (!entries) continue;
-    const entry = entries.find((e) => phraseMatches(w, i, e, end));
+    let entry: CueEntry | undefined;
+    for (const e of entries) if (phraseMatches(w, i, e, end)) { entry = e; break; }
     if (!entry) continue;
     const last = i + entry.rest.length;
     if (!isReporting(w, i, last, entry, start, end, headline)) continue;
@@ -35,7 +38,8 @@ export function findCues(w: readonly Token[], start: number, end: number, headli
 
 function phraseMatches(w: readonly Token[], i: number, e: CueEntry, end: number): boolean {
   if (i + e.rest.length >= end && e.rest.length > 0) return false;
-  return e.rest.every((word, k) => w[i + 1 + k]?.lower === word);
+  for (let k = 0; k < e.rest.length; k++) if (w[i + 1 + k]?.lower !== e.rest[k]) return false;
+  return true;
 }
 
 /** a headline in title case capitalises its verb: "Graham Says …", "New Poll Shows …". */
@@ -52,12 +56,12 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
   // "wants to", "plans to", "decided to": an intention is reported only with its infinitive
   if (e.cls === 'intent' && !infinitiveFollows(w, last + 1, end)) return false;
   // "his grand plan to", "a borrowing plan to": after a modifier the word is a noun
-  if (e.cls === 'intent' && first > start && (w[first - 1]?.pos === 'ADJ' || /ing$/.test(w[first - 1]?.lower ?? ''))) return false;
+  if (e.cls === 'intent' && first > start && (w[first - 1]?.pos === 'ADJ' || (w[first - 1]?.lower ?? '').endsWith('ing'))) return false;
   if (e.cls !== 'prep') {
     const prev = w[first - 1];
     // "Islamic State", "the Joint Statement": a capitalised name, not a verb
     const titled = headline && headlineVerb(t, prev);
-    if (!titled && (t.pos === 'PROPN' || (first > start && /^\p{Lu}/u.test(t.text) && prev && !isPunct(prev)))) return false;
+    if (!titled && (t.pos === 'PROPN' || (first > start && isCapitalised(t) && prev && !isPunct(prev)))) return false;
     // "a say in", "the report", "an estimated 300": a determiner makes the word a noun or an adjective
     if (prev && first > start && (isDeterminer(prev) || prev.lower === "'s" || prev.lower === '’s')) return false;
     // a verb form glued into a compound ("so-called", "self-declared") reports nothing
@@ -68,17 +72,17 @@ function isReporting(w: readonly Token[], first: number, last: number, e: CueEnt
       const next = w[last + 1];
       const objectFollows = next !== undefined && (e.cls === 'intent' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'that' || isQuote(next) || (next.text === ':' && (prev?.pos === 'PROPN' || prev?.pos === 'PRON')));
       if (!objectFollows || e.lemma === 'say') return false;
-      if (/s$/.test(t.lower) && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+      if (t.lower.endsWith('s') && prev && first > start && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
     }
   }
-  const head = e.lemma.split(' ')[0] ?? '';
+  const head = e.head;
   // "to ask", "would tell", "could show": an infinitive or a modal's verb is speech not (yet) made
   if (e.cls !== 'prep' && t.lower === head && head !== 'say') {
     let k = first - 1;
     while (k > start && w[k]?.pos === 'ADV') k--;
     if (k >= start && MODAL_OR_TO.has(w[k]?.lower ?? '')) return false;
   }
-  for (const neg of cueLexicon().negatives.get(head) ?? []) {
+  for (const neg of cueLexicon().negatives.get(head) ?? NONE) {
     const span = neg.window === 'next' ? 1 : 5;
     for (let k = last + 1; k <= last + span && k < end; k++) {
       const n = w[k];
@@ -94,12 +98,18 @@ function insideStop(w: readonly Token[], i: number, start: number, end: number):
   for (let s = Math.max(start, i - 4); s <= i; s++) {
     const first = w[s];
     if (!first) continue;
-    for (const phrase of stops.get(first.lower) ?? []) {
+    for (const phrase of stops.get(first.lower) ?? NONE) {
       if (s + phrase.length <= i || s + phrase.length > end) continue;
-      if (phrase.every((word, k) => w[s + k]?.lower === word)) return true;
+      if (wordsAt(w, s, phrase)) return true;
     }
   }
   return false;
+}
+
+/** whether words from `s` on read `phrase` (lower-cased words). */
+function wordsAt(w: readonly Token[], s: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (w[s + k]?.lower !== phrase[k]) return false;
+  return true;
 }
 
 /** "to" and a verb, past one adverb: "wants to run", "plans to quickly expand". */
@@ -119,7 +129,7 @@ function venueFollows(w: readonly Token[], k: number, end: number): boolean {
 /** the index of the document noun that ends the phrase starting at `k`, or -1. */
 export function venueEnd(w: readonly Token[], k: number, end: number): number {
   const venues = cueLexicon().venues;
-  if (/ing$/.test(w[k]?.lower ?? '')) return -1; // "in offering analysis": a gerund, not a document
+  if ((w[k]?.lower ?? '').endsWith('ing')) return -1; // "in offering analysis": a gerund, not a document
   let noun = -1;
   for (let i = k; i < end && i < k + 10; i++) {
     const t = w[i] as Token;

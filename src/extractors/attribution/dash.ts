@@ -8,13 +8,13 @@ import type { QuoteSpan } from './quotes.js';
 import { isCapitalised } from './words.js';
 
 const DASHES = new Set(['―', '—', '–', '--', '-']);
-const DASH_CUE: CueEntry = { lemma: 'dash', cls: 'speech', rest: [] };
+const DASH_CUE: CueEntry = { lemma: 'dash', head: 'dash', cls: 'speech', rest: [] };
 
 export function dashDrafts(w: readonly Token[], quotes: readonly QuoteSpan[]): Draft[] {
   const out: Draft[] = [];
   let i = 0;
   for (const q of quotes) {
-    while (i < w.length && (w[i] as Token).start < q.end) i++;
+    i = firstStartingAt(w, i, q.end);
     const dash = w[i];
     if (!dash || !DASHES.has(dash.text) || dash.start - q.end > 3) continue;
     const name = phraseStartingAt(w, i + 1, Math.min(w.length, i + 8));
@@ -27,4 +27,17 @@ export function dashDrafts(w: readonly Token[], quotes: readonly QuoteSpan[]): D
     out.push({ source: name, cue: { first: i, last: i, entry: DASH_CUE }, content: { start: q.start, end: q.end }, direct: true });
   }
   return out;
+}
+
+/** the first word from `from` on that starts at or after `at` (words are in text order): a binary search, so the
+ * quotes of an article do not walk all its words. */
+function firstStartingAt(w: readonly Token[], from: number, at: number): number {
+  let lo = from;
+  let hi = w.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((w[mid] as Token).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

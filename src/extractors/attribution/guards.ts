@@ -8,6 +8,8 @@ import type { Phrase } from './np.js';
 
 const FIGURE_LINKS = new Set(['at', 'of']);
 
+const startsWithDigit = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
+
 const CLOCK = /^(?:a\.m\.?|p\.m\.?|am|pm|gmt|utc|o'clock|hours|hrs|local)$/;
 
 const FIGURE_HEDGES = new Set(['least', 'than', 'around', 'about', 'some', 'nearly', 'almost', 'over']);
@@ -18,7 +20,7 @@ export function figureFollows(w: readonly Token[], cue: Cue, s1: number): boolea
   for (let k = cue.last + 1; k < s1 && k <= cue.last + 7; k++) {
     const t = w[k] as Token;
     if (t.text === '.' || t.text === ';') return false;
-    if (t.pos !== 'NUM' && !/^\d/.test(t.text)) continue;
+    if (t.pos !== 'NUM' && !startsWithDigit(t.text)) continue;
     // "at 5 a.m.", "at 17:30 GMT": a clock time is no figure
     if (t.text.includes(':') || CLOCK.test(w[k + 1]?.lower ?? '')) return false;
     if (!needsLink) return true;

@@ -6,6 +6,8 @@ export type CueClass = 'speech' | 'act' | 'evidence' | 'cognition' | 'figure' | 
 
 export interface CueEntry {
   lemma: string;
+  /** the lemma's first word ("call" of "call for"): the key of its negative senses. */
+  head: string;
   cls: CueClass;
   /** the fixed words after the inflected first word of a phrasal cue ("call for" → ["for"]). */
   rest: string[];
@@ -41,7 +43,7 @@ function compile(): CueLexicon {
   for (const [lemma = '', cls = '', forms = ''] of loadTable('attribution-cues')) {
     if (!CLASSES.has(cls)) throw new Error(`attribution-cues: unknown class "${cls}" for "${lemma}"`);
     const [head = '', ...rest] = lemma.split(' ');
-    const entry: CueEntry = { lemma, cls: cls as CueClass, rest };
+    const entry: CueEntry = { lemma, head, cls: cls as CueClass, rest };
     const listed = forms.split(' ').filter(Boolean);
     const only = listed[0]?.startsWith('!') ?? false;
     if (only) listed[0] = (listed[0] ?? '').slice(1);

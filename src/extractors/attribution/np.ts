@@ -18,6 +18,8 @@ export interface Phrase {
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
 const OBJECT_FORMS = new Set(['him', 'her', 'them', 'us', 'me']);
 const MAX_WORDS = 14;
+/** a capitalised abbreviation: "Gen.", "Sen.", "Dr.". */
+const ABBREVIATION = /^\p{Lu}\p{L}*\.$/u;
 
 /** A phrase ending at word `end` (inclusive), or null when `end` cannot end a source. */
 export function phraseEndingAt(w: readonly Token[], end: number, floor: number): Phrase | null {
@@ -117,12 +119,12 @@ function canHead(w: readonly Token[], i: number, floor: number): boolean {
   const prev = w[i - 1];
   if (!prev || i - 1 < floor) return false;
   const compound = prev.pos === 'VERB' && w[i - 2]?.text === '-' && glued(w[i - 2] as Token, prev); // "Britain-based monitor"
-  return (t.pos === 'VERB' || t.pos === 'ADJ') && (isDeterminer(prev) || isModifier(prev) || prev.text === '-' || compound) && !/ing$|ed$/.test(t.lower);
+  return (t.pos === 'VERB' || t.pos === 'ADJ') && (isDeterminer(prev) || isModifier(prev) || prev.text === '-' || compound) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed');
 }
 
 function isModifier(t: Token): boolean {
   if (isPunct(t)) return false;
-  return isNominal(t) || t.pos === 'ADJ' || /^\p{Lu}\p{L}*\.$/u.test(t.text);
+  return isNominal(t) || t.pos === 'ADJ' || (t.text.endsWith('.') && ABBREVIATION.test(t.text));
 }
 
 function isNominalLike(t: Token | undefined): boolean {

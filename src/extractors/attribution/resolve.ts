@@ -41,7 +41,8 @@ export class Resolver {
   private readonly refs: Ref[];
 
   constructor(actors: readonly Actor[]) {
-    this.refs = actors.flatMap((actor) => actor.mentions.filter((m) => m.end - m.start <= MAX_MENTION).map((mention) => ({ actor, mention })));
+    this.refs = [];
+    for (const actor of actors) for (const mention of actor.mentions) if (mention.end - mention.start <= MAX_MENTION) this.refs.push({ actor, mention });
     this.refs.sort((a, b) => a.mention.start - b.mention.start);
   }
 
@@ -88,7 +89,7 @@ export class Resolver {
           const e = earlier[i];
           if (!e || sentence - e.sentence > 6) break;
           if (e.resolved.kind === 'unknown' && e.text.toLowerCase() === head) continue;
-          const ok = want === 'plural' ? e.resolved.kind === 'group' || /s$/.test(e.head) : e.resolved.kind === want;
+          const ok = want === 'plural' ? e.resolved.kind === 'group' || e.head.endsWith('s') : e.resolved.kind === want;
           if (ok) return { actor: e.resolved.actor, name: e.resolved.name, kind: e.resolved.kind };
         }
       }

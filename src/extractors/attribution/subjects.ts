@@ -75,7 +75,7 @@ export function modifiedSubject(ctx: Context, upTo: number): Phrase | null {
   const np = phraseStartingAt(w, st, upTo);
   if (!np || np.pronoun) return null;
   const next = w[np.last + 1];
-  if (!next || next.pos !== 'VERB' || !/(?:ing|ed)$/.test(next.lower) || np.last + 1 > upTo) return null;
+  if (!next || next.pos !== 'VERB' || !(next.lower.endsWith('ing') || next.lower.endsWith('ed')) || np.last + 1 > upTo) return null;
   for (let k = np.last + 2; k <= upTo; k++) if (isPunct(w[k] as Token)) return null;
   return np;
 }
@@ -103,7 +103,7 @@ export function clauseSubject(ctx: Context, j: number, anyLink = false): Phrase 
   const np = phraseStartingAt(w, st, j);
   if (!np || np.last + 1 >= j) return null;
   const after = w[np.last + 1] as Token;
-  if (!anyLink && w[j]?.text === ',' && !/ing$/.test(ctx.w[j + 1]?.lower ?? '')) return null;
+  if (!anyLink && w[j]?.text === ',' && !(ctx.w[j + 1]?.lower ?? '').endsWith('ing')) return null;
   // coordination: the subject's own verb comes right after it (or after its apposition)
   let k = np.last + 1;
   if (after.text === ',') {

@@ -6,7 +6,7 @@ import type { Draft } from './build.js';
 import { cueLexicon, type CueEntry } from './lexicon.js';
 import { isCapitalised, isDeterminer, isQuote } from './words.js';
 
-const COLON: CueEntry = { lemma: ':', cls: 'speech', rest: [] };
+const COLON: CueEntry = { lemma: ':', head: ':', cls: 'speech', rest: [] };
 
 export function transcriptDraft(w: readonly Token[], from: number, s1: number, text: string, lineStart: boolean): Draft | null {
   if (!lineStart) return null;

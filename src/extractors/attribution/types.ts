@@ -7,31 +7,84 @@ import type { SourceType as SourceTypeSchema } from '../../schema.js';
 
 export type SourceType = z.infer<typeof SourceTypeSchema>;
 
-let rows: { phrase: string; type: SourceType }[] | undefined;
-
-function table(): { phrase: string; type: SourceType }[] {
-  rows ??= loadTable('attribution-source-types').map(([phrase = '', type = '']) => ({ phrase: ` ${phrase.toLowerCase()} `, type: type as SourceType }));
-  return rows;
+interface Row { words: string[]; type: SourceType }
+interface Table {
+  rows: Row[];
+  /** row indices by the row's first word, in table order. */
+  byFirstWord: Map<string, number[]>;
 }
 
-const memo = new Map<string, number>();
+let compiled: Table | undefined;
 
-/** index of the first row of the table that `text` matches, or -1. Source names repeat, so answers are memoised. */
+function table(): Table {
+  if (compiled) return compiled;
+  const rows = loadTable('attribution-source-types').map(([phrase = '', type = '']) => ({ words: phrase.toLowerCase().split(' '), type: type as SourceType }));
+  const byFirstWord = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const first = r.words[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
+  });
+  compiled = { rows, byFirstWord };
+  return compiled;
+}
+
+const NO_ROWS: readonly number[] = [];
+const memo = new Map<string, number>();
+/** how many texts the memo holds: the sources and actor names of an article and the commonest ones across them. */
+const MEMO_SIZE = 1000;
+
+/**
+ * index of the first row of the table whose words stand in `text` as whole words, one after another, or -1.
+ * The text's words are looked up by their first word, so the work is one look-up per word, not one search per
+ * row. Source names repeat, so answers are memoised.
+ */
 function rowOf(text: string): number {
   let row = memo.get(text);
   if (row === undefined) {
-    const padded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
-    row = table().findIndex((r) => padded.includes(r.phrase));
-    if (memo.size > 10_000) memo.clear();
+    const { rows, byFirstWord } = table();
+    const words = wordsOfText(text);
+    row = -1;
+    for (let i = 0; i < words.length; i++) {
+      for (const r of byFirstWord.get(words[i] ?? '') ?? NO_ROWS) {
+        if (row >= 0 && r >= row) break;
+        if (wordsAt(words, i, (rows[r] as Row).words)) { row = r; break; }
+      }
+    }
+    if (memo.size >= MEMO_SIZE) memo.clear();
     memo.set(text, row);
   }
   return row;
 }
 
+const NON_WORD = /[^\p{L}\p{N}-]+/gu;
+
+/** The lower-cased words of `text`: what /[^\p{L}\p{N}-]+/u separates (empty strings may come with them). */
+function wordsOfText(text: string): string[] {
+  const lower = text.toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 128;
+  if (!ascii) return lower.replace(NON_WORD, ' ').split(' ');
+  // ASCII only: letters, digits and hyphens are the word characters, read without the regex
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) continue;
+    if (i > start) words.push(lower.slice(start, i));
+    start = i + 1;
+  }
+  return words;
+}
+
+function wordsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
+}
+
 /** the type the words of `text` suggest, or undefined. */
 export function typeFromWords(text: string): SourceType | undefined {
   const row = rowOf(text);
-  return row < 0 ? undefined : table()[row]?.type;
+  return row < 0 ? undefined : table().rows[row]?.type;
 }
 
 const actorRows = new WeakMap<Actor, number>();
@@ -60,7 +113,7 @@ export function sourceType(actor: Actor | null, text: string): SourceType | unde
     const other = actorRow(actor);
     if (other >= 0 && (row < 0 || other < row)) row = other;
   }
-  const words = row < 0 ? undefined : table()[row]?.type;
+  const words = row < 0 ? undefined : table().rows[row]?.type;
   if (words && REFINING.has(words)) {
     if (!actor || words !== 'state_media' || actor.type === 'media' || actor.type === 'government' || actor.type === 'organization') return words;
   }

@@ -22,23 +22,31 @@ function retoken(t: Token, change: { end: number; text: string; pos: string }): 
 }
 
 export function wordsOf(doc: AnalysedDoc): Words {
+  const tokens = doc.tokens;
   const list: Token[] = [];
   const sentences: Words['sentences'] = [];
   for (const s of doc.sentences) {
     const start = list.length;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const t = doc.tokens[i];
-      if (!t || t.pos === 'SPACE' || t.text.length === 0 || (t.text.charCodeAt(0) <= 32 && t.text.trim() === '')) continue;
-      const prev = list[list.length - 1];
+      const t = tokens[i];
+      if (!t) continue;
+      const text = t.text;
+      if (t.pos === 'SPACE' || text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) continue;
       // two glued apostrophes or backticks are one quotation mark: '' ``
-      if (prev && list.length > start && (t.text === "'" || t.text === '`') && prev.text === t.text && prev.end === t.start) {
-        list[list.length - 1] = retoken(prev, { end: t.end, text: prev.text + t.text, pos: prev.pos });
-        continue;
+      if ((text === "'" || text === '`') && list.length > start) {
+        const prev = list[list.length - 1] as Token;
+        if (prev.text === text && prev.end === t.start) {
+          list[list.length - 1] = retoken(prev, { end: t.end, text: prev.text + text, pos: prev.pos });
+          continue;
+        }
       }
       // the tagger calls some names verbs ("Lynch said", "Josh Earnest"): a capitalised word inside a sentence is a name
-      if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && (prev && list.length > start ? !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':' : nameOpens(doc, i, s.endToken))) {
-        list.push(retoken(t, { end: t.end, text: t.text, pos: 'PROPN' }));
-        continue;
+      if (t.pos === 'VERB' && opensUpperLower(text)) {
+        const prev = list[list.length - 1];
+        if (prev && list.length > start ? !(isQuote(prev) && list.length - 1 === start) && prev.text !== ':' : nameOpens(doc, i, s.endToken)) {
+          list.push(retoken(t, { end: t.end, text, pos: 'PROPN' }));
+          continue;
+        }
       }
       list.push(t);
     }
@@ -71,7 +79,7 @@ function nameOpens(doc: AnalysedDoc, i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) {
     const next = doc.tokens[k];
     if (!next || next.pos === 'SPACE' || next.text.trim() === '') continue;
-    return SAID.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text));
+    return SAID.has(next.lower) || (next.pos === 'PROPN' && opensUpperLower(next.text));
   }
   return false;
 }
@@ -100,10 +108,32 @@ export function isAuxLike(t: Token): boolean {
   return AUX.has(t.lower) || t.pos === 'AUX' || (t.pos === 'ADV' && t.lower.endsWith('ly'));
 }
 
-export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM' || /^\W+$/u.test(t.text);
+// The word-class tests run on most words, several times each: their regexes are kept for what ASCII does not settle.
+const NON_WORD = /^\W+$/u;
+const UPPER = /^\p{Lu}/u;
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiUpper(c) || (c >= 97 && c <= 122) || c === 95;
+
+/** /^\p{Lu}/u: the text opens with a capital. */
+export function opensUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : UPPER.test(text);
+}
+
+/** /^\p{Lu}\p{Ll}/u: a capital, then a lower-case letter ("Lynch", not "US" or "A."). */
+export function opensUpperLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128 && !isAsciiUpper(c)) return false;
+  const d = text.charCodeAt(1);
+  return c < 128 && d < 128 ? d >= 97 && d <= 122 : UPPER_LOWER.test(text);
+}
+
+/** punctuation or symbols only (/^\W+$/u: no ASCII letter, digit or underscore). */
+export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM' || (!isAsciiWordChar(t.text.charCodeAt(0)) && NON_WORD.test(t.text));
 export const isDeterminer = (t: Token): boolean => DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower);
 export const isObjectPronoun = (t: Token): boolean => OBJECT_PRONOUNS.has(t.lower);
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token): boolean => opensUpper(t.text);
 
 /** a word that can head a noun phrase: noun, name, number, or a word the tagger took for a verb after a modifier. */
 export function isNominal(t: Token): boolean {

@@ -11,7 +11,9 @@ import type { Token } from '../../document/model.js';
 import { parseQuantityAt, requalify, type QuantityMatch } from '../../quantity/index.js';
 import type { Count, VictimCategory } from '../../schema.js';
 import { casualtyLexicons, isPlural, singulars, type TriggerKind } from './lexicon.js';
-import { isTriggerWord, triggerAt, type TriggerMatch } from './triggers.js';
+import { BEFORE_NAME, PERSONAL_PRONOUN, PHRASE_END, PHRASE_START, QUANTITY_START, SINGULAR_DETERMINER, type ArticleScan } from './scan.js';
+import { triggerAt, type TriggerMatch } from './triggers.js';
+import { CLAUSE_OPENERS, POSSESSIVES } from './words.js';
 import { ageCompoundLength, parseVictims, type VictimPhrase } from './victims.js';
 
 export interface Unit {
@@ -61,7 +63,6 @@ const BAD_PREFIX = new Set(['$', '£', '€', 'us$', 'no', 'no.', 'number', 'age
 const BAD_SUFFIX = new Set(['%', 'percent', 'per', 'pc', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'times', 'th']);
 const ATTEMPT = new Set(['attempted', 'attempt', 'attempting', 'tried', 'try', 'trying', 'plot', 'plotted', 'plotting', 'threatened', 'threat', 'conspiracy']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'stated', 'confirmed']);
-const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'the']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 function isYear(q: QuantityMatch, tokens: readonly Token[]): boolean {
@@ -96,28 +97,26 @@ function plausibleCount(tokens: readonly Token[], q: QuantityMatch, victims: Vic
 }
 
 /** Counts in the sentence: quantities with their victims, and singular people ("a policeman"). */
-export function findUnits(tokens: readonly Token[], from: number, to: number, text: string,
+export function findUnits(tokens: readonly Token[], from: number, to: number, text: string, scan: ArticleScan,
   isNonPerson?: (start: number, end: number) => boolean): Unit[] {
   const units: Unit[] = [];
-  // nextTrigger[i]: the first trigger token at or after from + i. A count is read only when a trigger
-  // stands close enough to be tied to it (a chain of counts and a short predicate: 30 tokens after it,
-  // 8 before), so most tokens are passed over at once.
-  const NONE = 2 ** 31 - 1;
-  const nextTrigger = new Int32Array(Math.max(0, to - from) + 1).fill(NONE);
-  for (let k = to - 1; k >= from; k--) nextTrigger[k - from] = isTriggerWord(tokens[k]?.lower ?? '') ? k : nextTrigger[k - from + 1] ?? NONE;
-  const within = (k: number, before: number, after: number): boolean => (nextTrigger[Math.max(from, k - before) - from] ?? NONE) <= k + after;
+  // A count is read only when a trigger's key word stands close enough to be tied to it (a chain of counts and a
+  // short predicate: 30 tokens after it, 8 before), so most tokens are passed over at once; the token classes
+  // of the article scan pass over the others that cannot start a count of each kind.
+  const { classes, nextKey, covered, taken } = scan;
+  const within = (k: number, before: number, after: number): boolean => (nextKey[Math.max(from, k - before)] as number) <= k + after;
   const near = (k: number): boolean => within(k, 5, 16);
   const quantities: QuantityMatch[] = [];
   for (let k = from; k < to; k++) {
-    if (!within(k, 8, 30)) continue;
+    if (!((classes[k] as number) & QUANTITY_START) || !within(k, 8, 30)) continue;
     const m = parseQuantityAt(tokens, k, to, text);
     if (m) { quantities.push(m); k = m.end - 1; }
   }
-  const covered = new Uint8Array(Math.max(0, to - from));
+  covered.fill(0, from, to);
   let inside = -1; // end of the last unit: "1,523 of the 2,200 passengers" is one count, not two
   for (const q of quantities) {
     // an age ("10-Year-Old Girl Dies") is no count, and may start a singular phrase read below
-    if (!ageCompoundLength(tokens, q.numberStart)) for (let k = q.start; k < q.end; k++) covered[k - from] = 1;
+    if (!ageCompoundLength(tokens, q.numberStart)) for (let k = q.start; k < q.end; k++) covered[k] = 1;
     if (q.start < inside) continue;
     const victims = parseVictims(tokens, q.end, to, text);
     if (!plausibleCount(tokens, q, victims, from)) continue;
@@ -128,8 +127,8 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
   }
   // a count without a number needs a trigger closer still
   for (let k = from; k < to - 1; k++) {
-    const t = tokens[k];
-    if (!t || covered[k - from] || !SINGULAR_DETERMINERS.has(t.lower) || !near(k)) continue;
+    if (!((classes[k] as number) & SINGULAR_DETERMINER) || covered[k] || !near(k)) continue;
+    const t = tokens[k] as Token;
     if (tokens[k - 1]?.lower === 'of') continue; // "one of the victims" is counted by "one"
     const victims = parseVictims(tokens, k + 1, to, text);
     if (victims.end === victims.start || !victims.person || victims.plural || victims.head < 0) continue;
@@ -139,24 +138,26 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
   }
   // "he was shot", "she died": one person, for the tally only (a pronoun is no figure of its own)
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (!((classes[k] as number) & PERSONAL_PRONOUN)) continue;
+    const t = tokens[k] as Token;
     if (!(k === from || CLAUSE_OPENERS.has(tokens[k - 1]?.lower ?? ''))) continue;
     const victims: VictimPhrase = { start: k, end: k + 1, head: k, category: 'people', person: true, nonVictim: false, plural: false, heads: 1 };
     const count: Count = { low: 1, high: 1, best: 1, qualifier: 'exact', text: t.text };
     units.push({ start: k, end: k + 1, count, quantity: null, victims, definite: false, named: true, implicit: true });
   }
   // names and bare singular phrases: "Hen Vipheak was arrested", "police detained veteran dissident Wang Donghai"
-  const taken = new Uint8Array(to - from);
-  for (const u of units) for (let k = Math.max(u.start, from); k < Math.min(u.end, to); k++) taken[k - from] = 1;
+  taken.fill(0, from, to);
+  for (const u of units) for (let k = Math.max(u.start, from); k < Math.min(u.end, to); k++) taken[k] = 1;
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t || taken[k - from] || covered[k - from] || !near(k)) continue;
+    if (taken[k] || covered[k] || !near(k)) continue;
+    // neither right after a trigger nor at a clause's start (both tested below) without such a word before it
+    if (k > from && !((classes[k - 1] as number) & BEFORE_NAME)) continue;
+    const t = tokens[k] as Token;
     const prev = tokens[k - 1];
     // "the shooting death of Collins": a name right after an event noun with "of"
-    const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from)
-      || prev.lower === 'of' && /^[A-Z]/.test(t.text) && t.pos === 'PROPN' && endsTrigger(tokens, k, from)
-      || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from)
+    const afterTrigger = k > from && prev && (prev.pos === 'VERB' && endsTrigger(tokens, k, from, scan)
+      || prev.lower === 'of' && /^[A-Z]/.test(t.text) && t.pos === 'PROPN' && endsTrigger(tokens, k, from, scan)
+      || POSSESSIVES.has(prev.lower) && (endsTrigger(tokens, k - 1, from, scan)
         || tokens[k - 2]?.lower === 'and' && units.some((u) => u.named && u.end === k - 2)));
     const clauseStart = k === from || CLAUSE_OPENERS.has(prev?.lower ?? '');
     if (!afterTrigger && !clauseStart) continue;
@@ -171,21 +172,20 @@ export function findUnits(tokens: readonly Token[], from: number, to: number, te
     const start = prev && POSSESSIVES.has(prev.lower) ? k - 1 : k;
     const count: Count = { low: n, high: n, best: n, qualifier: 'exact', text: tokens[start]?.text ?? t.text };
     units.push({ start, end: victims.end, count, quantity: null, victims, definite: false, named: true });
-    for (let m = start; m < victims.end && m < to; m++) taken[m - from] = 1;
+    for (let m = Math.max(start, from); m < victims.end && m < to; m++) taken[m] = 1;
     k = victims.end - 1;
   }
   return units.sort((a, b) => a.start - b.start);
 }
 
 /** Does a trigger phrase end right before token k ("detained", "the killing of")? */
-function endsTrigger(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let b = Math.max(from, k - 4); b < k; b++) if (triggerAt(tokens, b, k)?.end === k) return true;
+function endsTrigger(tokens: readonly Token[], k: number, from: number, scan: ArticleScan): boolean {
+  const first = Math.max(from, k - 4);
+  // the phrase ends in a phrase's last word and holds its key word
+  if (first >= k || !((scan.classes[k - 1] as number) & PHRASE_END) || (scan.nextKey[first] as number) >= k) return false;
+  for (let b = first; b < k; b++) if ((scan.classes[b] as number) & PHRASE_START && triggerAt(tokens, b, k)?.end === k) return true;
   return false;
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'their']);
-const CLAUSE_OPENERS = new Set([',', 'and', 'that', 'after', 'when', 'while', 'said', '"', '“', ';', ':', 'where', 'who', 'which', 'whom', 'but',
-  'before', 'until', 'as', 'because', 'then', 'says']);
 
 const isJoiner = (tokens: readonly Token[], from: number, to: number): boolean => {
   const a = tokens[from]?.lower, b = tokens[from + 1]?.lower;
@@ -365,9 +365,10 @@ function activeObjectFollows(tokens: readonly Token[], k: number, to: number): b
 }
 
 /** The trigger to the left of a chain starting at token s (object reading, nominal "deaths of"). */
-function leftPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null | 'reject' {
+function leftPredicate(tokens: readonly Token[], s: number, from: number, scan: ArticleScan): Predicate | null | 'reject' {
   // leftmost start first, so the longest trigger wins ("fatally shot", not "shot")
   for (let b = Math.max(from, s - 3); b < s; b++) {
+    if (!((scan.classes[b] as number) & PHRASE_START)) continue;
     const trig = triggerAt(tokens, b, s);
     if (!trig || trig.end !== s) continue;
     // "attempted murder of two deputies", "tried to kill": no casualty
@@ -396,12 +397,12 @@ function leftPredicate(tokens: readonly Token[], s: number, from: number): Predi
 }
 
 /** "the death toll rose to 30", "a toll of 30": a toll noun a few words before the count. */
-function tollPredicate(tokens: readonly Token[], s: number, from: number): Predicate | null {
+function tollPredicate(tokens: readonly Token[], s: number, from: number, scan: ArticleScan): Predicate | null {
   for (let b = s - 1; b >= Math.max(from, s - 7); b--) {
     const t = tokens[b];
     if (!t) break;
     if (t.lower === '.' || t.lower === ';') break;
-    const trig = triggerAt(tokens, b, s);
+    const trig = (scan.classes[b] as number) & PHRASE_START ? triggerAt(tokens, b, s) : null;
     if (trig?.role === 'toll') return { kind: trig.kind, trigger: trig, adjacent: false, cumulative: true, additive: false };
   }
   return null;
@@ -451,8 +452,8 @@ let chainCounter = 0;
 
 /** Casualty figures of the sentence spanning tokens [from, to). */
 export function sentenceFigures(tokens: readonly Token[], from: number, to: number, text: string, sentence: number,
-  isNonPerson?: (start: number, end: number) => boolean): RawFigure[] {
-  const units = findUnits(tokens, from, to, text, isNonPerson);
+  scan: ArticleScan, isNonPerson?: (start: number, end: number) => boolean): RawFigure[] {
+  const units = findUnits(tokens, from, to, text, scan, isNonPerson);
   const out: RawFigure[] = [];
   let i = 0;
   while (i < units.length) {
@@ -481,9 +482,9 @@ export function sentenceFigures(tokens: readonly Token[], from: number, to: numb
     let pred: Predicate | null | 'reject' = null;
     // a trigger that modifies the noun: "two missing Belgian teenagers"
     const pre = first.victims.prenominal;
-    const left = leftPredicate(tokens, first.start, from);
+    const left = leftPredicate(tokens, first.start, from, scan);
     if (left === 'reject') continue;
-    pred = left ?? tollPredicate(tokens, first.start, from);
+    pred = left ?? tollPredicate(tokens, first.start, from, scan);
     if (!pred) {
       const right = rightPredicate(tokens, last.end, to, last.victims.end === last.victims.start);
       if (right === 'reject') continue;

@@ -1,5 +1,5 @@
 // The casualties stage: figures (kind, bounds, victims, evidence), who reported each, and the tally.
-// Only sentences holding a casualty trigger word are read at all (a set look-up per token); in them,
+// Only sentences holding a casualty trigger word and a predicate are read at all (a map look-up per token); in them,
 // figures.ts ties counts to triggers, reporter.ts links reporters, tally.ts sums the article's figures.
 import type { AnalysedDoc } from '../../document/model.js';
 import type { Found, Stage } from '../../pipeline.js';
@@ -9,7 +9,8 @@ import { sentenceFigures, type RawFigure } from './figures.js';
 import { linkReporter, reportedBy } from './reporter.js';
 import { triggerAt } from './triggers.js';
 import { computeTally, type TallyItem } from './tally.js';
-import { hasTriggerWord, implicitKinds } from './triggers.js';
+import { scanArticle } from './scan.js';
+import { implicitKinds } from './triggers.js';
 
 /**
  * Figures that restate an earlier one are dropped, so each is reported once, at its first statement:
@@ -97,8 +98,9 @@ export function extractCasualties(doc: AnalysedDoc, found: Readonly<Pick<Found, 
   Pick<Found, 'casualties' | 'tally'> {
   const raw: RawFigure[] = [];
   const isNonPerson = nonPersonChecker(found);
-  const candidates = doc.sentences.filter((s) => hasTriggerWord(doc.tokens, s.firstToken, s.endToken));
-  for (const s of candidates) raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, isNonPerson));
+  const scan = scanArticle(doc.tokens, doc.sentences);
+  const { candidates } = scan;
+  for (const s of candidates) raw.push(...sentenceFigures(doc.tokens, s.firstToken, s.endToken, doc.text, s.index, scan, isNonPerson));
   const titleEnd = doc.titleSpan?.end ?? 0; // a headline line only (a one-line text has none)
   const inTitle = (sentence: number): boolean => (doc.sentences[sentence]?.start ?? Infinity) < titleEnd;
   const kept: RawFigure[] = [];

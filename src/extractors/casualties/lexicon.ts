@@ -57,6 +57,18 @@ export function singulars(word: string): string[] {
   return out;
 }
 
+/** Every word whose singulars() include `singular`: the inverse of singulars ("refugee" → refugees, …). */
+export function pluralForms(singular: string): string[] {
+  const out = [singular, `${singular}s`, `${singular}es`];
+  if (singular.endsWith('man')) out.push(singular.slice(0, -3) + 'men');
+  if (singular === 'child') out.push('children');
+  if (singular === 'person') out.push('people');
+  if (singular.endsWith('y')) out.push(singular.slice(0, -1) + 'ies');
+  if (singular.endsWith('fe')) out.push(singular.slice(0, -2) + 'ves');
+  if (singular.endsWith('f')) out.push(singular.slice(0, -1) + 'ves');
+  return out;
+}
+
 const PLURAL_WORDS = new Set(['people', 'children', 'police', 'personnel', 'crew', 'staff', 'more', 'dead', 'wounded',
   'injured', 'militia', 'youth', 'infantry', 'men']);
 

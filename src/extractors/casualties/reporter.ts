@@ -15,9 +15,21 @@ import { spansOverlap as overlaps } from '../../spans.js';
 const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 let nonReporting: Set<string> | undefined;
-/** "accused", "denounced", "responded" (casualty-nonreporting-cues.txt): cues that credit no figure. */
-const reports = (cue: Span): boolean =>
-  !(nonReporting ??= new Set(loadList('casualty-nonreporting-cues'))).has(cue.text.toLowerCase().split(/\s/)[0] ?? '');
+const reportsMemo = new Map<string, boolean>();
+/**
+ * "accused", "denounced", "responded" (casualty-nonreporting-cues.txt): cues that credit no figure. Every figure
+ * asks about every cue, and cue texts repeat ("said"), so answers are memoised.
+ */
+function reports(cue: Span): boolean {
+  let yes = reportsMemo.get(cue.text);
+  if (yes === undefined) {
+    nonReporting ??= new Set(loadList('casualty-nonreporting-cues'));
+    yes = !nonReporting.has(cue.text.toLowerCase().split(/\s/)[0] ?? '');
+    if (reportsMemo.size > 10_000) reportsMemo.clear();
+    reportsMemo.set(cue.text, yes);
+  }
+  return yes;
+}
 
 const PRONOUN_OR_DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|he|she|it|they|we|i|you)\b/i;
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);

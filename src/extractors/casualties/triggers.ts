@@ -20,36 +20,10 @@ export function triggerAt(tokens: readonly Token[], i: number, limit: number): T
     if (i + entry.words.length > limit) continue;
     let ok = true;
     for (let k = 1; k < entry.words.length; k++) if (tokens[i + k]?.lower !== entry.words[k]) { ok = false; break; }
-    if (ok) return { ...entry, start: i, end: i + entry.words.length };
+    // the fields one by one: an object spread is several times slower here, where every token is asked
+    if (ok) return { words: entry.words, kind: entry.kind, role: entry.role, start: i, end: i + entry.words.length };
   }
   return null;
-}
-
-let keyWords: Set<string> | undefined;
-/** nouns of the custody phrases read in figures.ts ("in police custody", "behind bars"). */
-const HELD = new Set(['custody', 'bars']);
-/** Common first words of phrases ("hit by gunfire", "critical condition"): such a phrase is spotted by its longest
- * word instead, so that not every sentence with "hit" or "critical" becomes a candidate. */
-const COMMON_FIRST = new Set(['hit', 'struck', 'critical', 'serious', 'stable', 'grave', 'double', 'triple', 'quadruple', 'committed']);
-const keyOf = (words: readonly string[]): string => (COMMON_FIRST.has(words[0] ?? '') && words.length > 1
-  ? words.slice(1).reduce((a, b) => (b.length > a.length ? b : a), '') : words[0] ?? '');
-
-/** Is this (lower-cased) word the key word of a trigger, a status noun ("refugees") or an uncounted phrase? */
-export function isTriggerWord(lower: string): boolean {
-  if (!keyWords) {
-    const { triggers, status } = casualtyLexicons();
-    keyWords = new Set(HELD);
-    for (const list of triggers.values()) for (const e of list) keyWords.add(keyOf(e.words));
-    for (const w of status.keys()) keyWords.add(w).add(`${w}s`).add(`${w}es`);
-    for (const list of implicitTable().values()) for (const e of list) keyWords.add(keyOf(e.words));
-  }
-  return keyWords.has(lower);
-}
-
-/** Cheap pre-filter: does the token range hold a trigger word? */
-export function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isTriggerWord(tokens[i]?.lower ?? '')) return true;
-  return false;
 }
 
 const ATTEMPTED = new Set(['attempted', 'attempt', 'tried', 'plot', 'plotted']);
@@ -60,7 +34,7 @@ let implicit: Map<string, { words: string[]; match: ImplicitMatch }[]> | undefin
 
 /** Kinds of the uncounted casualty phrases in tokens [from, to) ("a fatal shooting"): casualty-implicit.txt. */
 export function implicitKinds(tokens: readonly Token[], from: number, to: number): ImplicitMatch[] {
-  const table = implicitTable();
+  const table = implicitPhrases();
   const out: ImplicitMatch[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -70,12 +44,13 @@ export function implicitKinds(tokens: readonly Token[], from: number, to: number
     if (i > from && ATTEMPTED.has(tokens[i - 1]?.lower ?? '')) continue; // "attempted murder of
     // the longest phrase here, and none inside it ("fatally shot himself" is not also "shot himself")
     const e = list.find((x) => x.words.every((w, k) => i + k < to && tokens[i + k]?.lower === w));
-    if (e) { out.push({ ...e.match, token: i }); i += e.words.length - 1; }
+    if (e) { out.push({ kind: e.match.kind, count: e.match.count, add: e.match.add, token: i }); i += e.words.length - 1; }
   }
   return out;
 }
 
-function implicitTable(): Map<string, { words: string[]; match: ImplicitMatch }[]> {
+/** The uncounted casualty phrases (casualty-implicit.txt) by first word, longest first. */
+export function implicitPhrases(): Map<string, { words: string[]; match: ImplicitMatch }[]> {
   if (!implicit) {
     implicit = new Map();
     for (const [phrase, kind, count, mode] of loadTable('casualty-implicit')) {

@@ -40,7 +40,9 @@ let firstNames: Set<string> | undefined;
 const isFirstName = (t: Token | undefined): boolean =>
   !!t && /^[A-Z]/.test(t.text) && (firstNames ??= new Set(loadList('actors-first-names'))).has(t.lower);
 
-const isCaps = (t: Token): boolean => t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+const startsWithDigit = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
+const startsWithCapital = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 65 && c <= 90; };
+const isCaps = (t: Token): boolean => t.text.length >= 2 && startsWithCapital(t.text) && /^[A-Z]+$/.test(t.text);
 const isNominal = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || isCaps(t)) && !CALENDAR.has(t.lower);
 
@@ -48,8 +50,9 @@ const isNominal = (t: Token | undefined): boolean =>
 export function ageCompoundLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return 0;
-  if (AGE_TOKEN.test(t.lower)) return 1;
-  if (!(/^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower))) return 0;
+  // both patterns open with a digit: most tokens are settled by two character tests and a look-up
+  if (startsWithDigit(t.lower) && AGE_TOKEN.test(t.lower)) return 1;
+  if (!(startsWithDigit(t.text) && /^\d+$/.test(t.text) || quantityLexicons().numbers.has(t.lower))) return 0;
   if (tokens[i + 1]?.lower === '-' && AGE_UNITS.has((tokens[i + 2]?.lower ?? '').replace(/s$/, ''))
     && tokens[i + 3]?.lower === '-' && tokens[i + 4]?.lower === 'old') return 5;
   // unhyphenated: "2 year old dies", "the two year old"
@@ -190,7 +193,10 @@ export function parseVictims(tokens: readonly Token[], i: number, limit: number,
     && tokens[end]?.text === ',' && /^\d{1,2}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',') {
     info = { ...info, plural: false, category: info.category === 'people' ? 'civilians' : info.category };
   }
-  const out: VictimPhrase = { start, end, head, ...info, heads };
+  // the fields one by one: an object spread here costs more than the rest of the phrase
+  const out: VictimPhrase = {
+    start, end, head, category: info.category, person: info.person, nonVictim: info.nonVictim, plural: info.plural, heads,
+  };
   if (prenominal) out.prenominal = prenominal;
   return out;
 }
